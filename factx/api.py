@@ -1,0 +1,188 @@
+"""The one-call API: text in, :class:`factx.Article` out.
+
+``extract`` runs one article; ``extract_many`` streams any number of them in constant memory,
+in input order, optionally over worker processes that each load the pipeline once and send back
+small records rather than spaCy Docs (pickling a Doc costs more than making it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import multiprocessing
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any
+
+from spacy.language import Language
+
+from factx import _extensions
+from factx._version import __version__
+from factx.pipeline import load
+from factx.records import Article
+
+__all__ = ["extract", "extract_many", "load"]
+
+#: Texts longer than this are processed in chunks split at paragraph or sentence ends, with
+#: offsets mapped back: spaCy refuses texts over ``nlp.max_length`` and its memory grows with
+#: length.
+CHUNK_CHARS = 100_000
+
+Item = str | tuple[str, Mapping[str, Any] | None]
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError as error:
+            raise ValueError(
+                f"factx: published={value!r} is not an ISO date (YYYY-MM-DD)"
+            ) from error
+    raise TypeError(f"factx: published must be a date or ISO string, not {type(value).__name__}")
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """Split at a paragraph, line or sentence end near ``size``; offsets stay exact."""
+    start = 0
+    n = len(text)
+    while start < n:
+        end = min(n, start + size)
+        if end < n:
+            window = text[start + size // 2 : end]
+            for pattern in (r"\n\s*\n", r"\n", r"[.!?]\s", r"\s"):
+                hits = list(re.finditer(pattern, window))
+                if hits:
+                    end = start + size // 2 + hits[-1].end()
+                    break
+        yield start, text[start:end]
+        start = end
+
+
+def _run(nlp: Language, text: str, published: dt.date | None, doc_id: str) -> tuple[list[Any], list[str]]:
+    _extensions.register()
+    facts: list[Any] = []
+    warnings: list[str] = []
+    for offset, chunk in _chunks(text):
+        doc = nlp.make_doc(chunk)
+        doc._.published = published
+        doc._.doc_id = doc_id
+        for _name, proc in nlp.pipeline:
+            doc = proc(doc)
+        chunk_facts = doc._.facts or []
+        if offset:
+            chunk_facts = [_shift(f, offset) for f in chunk_facts]
+        facts.extend(chunk_facts)
+        warnings.extend(doc._.factx_warnings or [])
+    if len(text) > CHUNK_CHARS:
+        warnings.append(f"long text ({len(text)} characters) processed in chunks")
+    return facts, sorted(set(warnings), key=warnings.index)
+
+
+def _shift(fact: Any, offset: int) -> Any:
+    update: dict[str, Any] = {
+        "start": fact.start + offset,
+        "end": fact.end + offset,
+        "sentence_start": fact.sentence_start + offset,
+        "sentence_end": fact.sentence_end + offset,
+    }
+    if getattr(fact, "mentions", None):
+        update["mentions"] = [(s + offset, e + offset) for s, e in fact.mentions]
+    if getattr(fact, "equivalents", None):
+        update["equivalents"] = [
+            e.model_copy(update={"start": e.start + offset, "end": e.end + offset})
+            for e in fact.equivalents
+        ]
+    return fact.model_copy(update=update)
+
+
+def extract(
+    text: str,
+    *,
+    published: dt.date | str | None = None,
+    doc_id: str | None = None,
+    pipeline: str = "trade_en",
+    source: str | None = None,
+) -> Article:
+    """Every fact in one article.
+
+    ``published`` resolves relative and year-less dates ("February 27", "last year"); without it
+    such dates keep an unresolved year and the article carries a warning. ``doc_id`` becomes the
+    article's id (default: a hash of the text), and fact ids derive from it.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"factx.extract needs text (str), not {type(text).__name__}")
+    from factx.components.assemble import article_id
+
+    nlp = load(pipeline)
+    published_date = _as_date(published)
+    ident = doc_id or article_id(text)
+    facts, warnings = _run(nlp, text, published_date, ident)
+    if published_date is None:
+        warnings.insert(0, "no publication date given")
+    return Article(
+        id=ident,
+        published=published_date,
+        facts=facts,
+        warnings=warnings,
+        factx_version=__version__,
+        pipeline=nlp.meta.get("name", pipeline),
+        source=source,
+    )
+
+
+def _normalise_item(item: Item) -> tuple[str, dict[str, Any]]:
+    if isinstance(item, str):
+        return item, {}
+    if isinstance(item, tuple) and len(item) == 2:
+        text, meta = item
+        return text, dict(meta or {})
+    raise TypeError("factx.extract_many takes texts or (text, metadata) pairs")
+
+
+def _extract_item(args: tuple[str, dict[str, Any], str]) -> Article:
+    text, meta, pipeline = args
+    return extract(
+        text,
+        published=meta.get("published"),
+        doc_id=meta.get("id"),
+        pipeline=pipeline,
+        source=meta.get("source"),
+    )
+
+
+def _worker_init(pipeline: str) -> None:
+    load(pipeline)
+
+
+def extract_many(
+    items: Iterable[Item],
+    *,
+    n_process: int = 1,
+    batch_size: int = 64,
+    pipeline: str = "trade_en",
+) -> Iterator[Article]:
+    """Articles for texts or ``(text, metadata)`` pairs, in input order, in constant memory.
+
+    ``metadata`` may hold ``id``, ``published`` and ``source``. With ``n_process > 1`` worker
+    processes each load the pipeline once; at most ``n_process * batch_size`` articles are in
+    flight at any time.
+    """
+    iterator = (_normalise_item(item) for item in items)
+    if n_process <= 1:
+        for text, meta in iterator:
+            yield _extract_item((text, meta, pipeline))
+        return
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(n_process, initializer=_worker_init, initargs=(pipeline,)) as pool:
+        while True:
+            window = [(t, m, pipeline) for t, m in itertools.islice(iterator, n_process * batch_size)]
+            if not window:
+                break
+            yield from pool.imap(_extract_item, window, chunksize=max(1, batch_size // 4))

@@ -1,0 +1,242 @@
+"""spaCy component: turns the other components' matches into factx's pydantic records.
+
+It settles overlaps between families (a country inside an organisation's name is not a country
+fact; a number inside a money span is not a quantity), gives every fact a stable id and its
+sentence, and sets ``doc._.facts``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from collections.abc import Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factx import _extensions
+from factx.finders.dates import DateMatch
+from factx.finders.money import MoneyMatch
+from factx.finders.people import OfficialMatch, OrgMatch
+from factx.finders.percent import PercentMatch
+from factx.finders.places import PlaceMatch
+from factx.finders.quantity import QuantityMatch
+from factx.normalize.qualifiers import APPROXIMATE
+from factx.records import (
+    CountryFact,
+    DateFact,
+    FactBase,
+    MoneyEquivalent,
+    MoneyFact,
+    OfficialFact,
+    OrganizationFact,
+    PercentageFact,
+    PortFact,
+    QuantityFact,
+    RegionFact,
+)
+
+__all__ = ["article_id", "assemble", "make_assemble"]
+
+
+def article_id(text: str) -> str:
+    """Content id of an article without one: the same text always gets the same id."""
+    return "sha1:" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+class _Ids:
+    def __init__(self, doc_id: str) -> None:
+        self.doc_id = doc_id
+
+    def __call__(self, kind: str, start: int, end: int, key: str) -> str:
+        raw = f"{self.doc_id}|{kind}|{start}|{end}|{key}"
+        return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+class _Sentences:
+    def __init__(self, doc: Doc) -> None:
+        if doc.has_annotation("SENT_START"):
+            spans = [(s.start_char, s.end_char) for s in doc.sents]
+        else:
+            spans = [(0, len(doc.text))]
+        self.starts = [s for s, _ in spans]
+        self.spans = spans or [(0, len(doc.text))]
+
+    def __call__(self, pos: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
+        return self.spans[i] if self.spans else (0, 0)
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def assemble(doc: Doc) -> list[Any]:
+    state = _extensions.state(doc)
+    doc_id = doc._.doc_id or article_id(doc.text)
+    new_id = _Ids(doc_id)
+    sentence = _Sentences(doc)
+    facts: list[FactBase] = []
+
+    def base(kind: str, start: int, end: int, key: str, rule: str) -> dict[str, Any]:
+        s_start, s_end = sentence(start)
+        return {
+            "id": new_id(kind, start, end, key),
+            "text": doc.text[start:end],
+            "start": start,
+            "end": end,
+            "sentence_start": s_start,
+            "sentence_end": s_end,
+            "rule": rule,
+        }
+
+    orgs: list[OrgMatch] = state.get("organizations", [])  # type: ignore[assignment]
+    officials: list[OfficialMatch] = state.get("officials", [])  # type: ignore[assignment]
+    org_spans = [(o.start, o.end) for o in orgs] + [m for o in orgs for m in o.mentions]
+    official_spans = [(o.start, o.end) for o in officials]
+
+    for m in state.get("money", []):  # type: ignore[attr-defined]
+        money: MoneyMatch = m
+        facts.append(
+            MoneyFact(
+                **base("money", money.start, money.end, f"{money.amount}{money.currency}", money.rule),
+                amount=money.amount,
+                currency=money.currency,
+                currency_source=money.currency_source or "none",
+                low=money.low,
+                high=money.high,
+                approximate=money.qualifier in APPROXIMATE,
+                qualifier=money.qualifier,  # type: ignore[arg-type]
+                per_unit=money.per_unit,
+                equivalents=[
+                    MoneyEquivalent(
+                        amount=e.amount, currency=e.currency, low=e.low, high=e.high,
+                        approximate=e.qualifier in APPROXIMATE, text=e.text, start=e.start,
+                        end=e.end,
+                    )  # fmt: skip
+                    for e in money.equivalents
+                ],
+            )
+        )
+    for p in state.get("percentages", []):  # type: ignore[attr-defined]
+        pct: PercentMatch = p
+        facts.append(
+            PercentageFact(
+                **base("percentage", pct.start, pct.end, str(pct.value), pct.rule),
+                value=pct.value, points=pct.points, approximate=pct.qualifier in APPROXIMATE,
+                qualifier=pct.qualifier,  # type: ignore[arg-type]
+            )  # fmt: skip
+        )
+    for q in state.get("quantities", []):  # type: ignore[attr-defined]
+        qty: QuantityMatch = q
+        base_value, base_unit = _to_base(qty.value if qty.value is not None else qty.high, qty.unit)
+        facts.append(
+            QuantityFact(
+                **base("quantity", qty.start, qty.end, f"{qty.value}{qty.unit}", qty.rule),
+                value=qty.value, unit=qty.unit, low=qty.low, high=qty.high,
+                base_value=base_value if qty.value is not None else None, base_unit=base_unit,
+                approximate=qty.qualifier in APPROXIMATE,
+                qualifier=qty.qualifier,  # type: ignore[arg-type]
+            )  # fmt: skip
+        )
+    for d in state.get("dates", []):  # type: ignore[attr-defined]
+        date: DateMatch = d
+        period = date.period
+        facts.append(
+            DateFact(
+                **base("date", date.start, date.end, period.value, date.rule),
+                value=period.value, grain=period.grain, start_date=period.start,  # type: ignore[arg-type]
+                end_date=period.end, relation=date.relation,  # type: ignore[arg-type]
+                relative=date.relative, year_resolved=period.year_resolved,
+            )  # fmt: skip
+        )
+    for p in state.get("places", []):  # type: ignore[attr-defined]
+        place: PlaceMatch = p
+        if place.kind != "port" and _inside(place.start, place.end, org_spans):
+            continue
+        if _overlaps(place.start, place.end, official_spans) and place.kind != "country":
+            continue
+        data = place.data
+        if place.kind == "port":
+            facts.append(
+                PortFact(
+                    **base("port", place.start, place.end, data["name"], place.rule),
+                    name=data["name"], aliases=list(data.get("aliases") or []),
+                    country=data.get("country"), subdivision=data.get("subdivision"),
+                    locode=data.get("locode"), kind=data.get("kind") or "port",
+                    latitude=data.get("lat"), longitude=data.get("lon"),
+                )  # fmt: skip
+            )
+        elif place.kind == "region":
+            facts.append(
+                RegionFact(
+                    **base("region", place.start, place.end, data["code"], place.rule),
+                    name=data["name"], code=data["code"], country=data["country"],
+                    kind=data.get("kind") or "region",
+                )  # fmt: skip
+            )
+        else:
+            facts.append(
+                CountryFact(
+                    **base("country", place.start, place.end, data["code"], place.rule),
+                    code=data["code"], name=data["name"],
+                )  # fmt: skip
+            )
+    org_ids: dict[str, str] = {}
+    for org in orgs:
+        fact = OrganizationFact(
+            **base("organization", org.start, org.end, org.name, org.rule),
+            name=org.name, acronym=org.acronym, kind=org.kind,  # type: ignore[arg-type]
+            country=org.country,
+        )  # fmt: skip
+        facts.append(fact)
+        for alias in (org.name, org.acronym, org.text):
+            if alias:
+                org_ids[alias.casefold()] = fact.id
+    for official in officials:
+        org_name = official.organization
+        org_id = None
+        if org_name:
+            org_id = org_ids.get(org_name.casefold()) or org_ids.get(
+                org_name.removeprefix("the ").casefold()
+            )
+        facts.append(
+            OfficialFact(
+                **base("official", official.start, official.end, official.name, official.rule),
+                name=official.name, honorific=official.honorific, title=official.title,
+                organization=org_name, organization_id=org_id, mentions=official.mentions,
+            )  # fmt: skip
+        )
+    facts.sort(key=lambda f: (f.start, f.end))
+    return facts
+
+
+def _to_base(value: Any, unit: str) -> tuple[Any, str]:
+    from factx.normalize.units import to_base
+
+    if value is None:
+        return None, unit
+    try:
+        return to_base(value, unit)
+    except Exception:  # pint raises many types for a unit it cannot convert
+        return None, unit
+
+
+class AssembleComponent:
+    def __init__(self, nlp: Language, name: str) -> None:
+        _extensions.register()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.facts = assemble(doc)
+        return doc
+
+
+@Language.factory("factx_assemble", assigns=["doc._.facts"], default_config={})
+def make_assemble(nlp: Language, name: str) -> AssembleComponent:
+    return AssembleComponent(nlp, name)

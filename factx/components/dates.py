@@ -1,0 +1,32 @@
+"""spaCy component: dates and periods, resolved against ``doc._.published``."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factx import _extensions
+from factx.finders.dates import find_dates
+
+#: Countries that write dates day first (27/02/2022); US-style month first elsewhere.
+_MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW"})
+
+
+class DatesComponent:
+    def __init__(self, nlp: Language, name: str) -> None:
+        _extensions.register()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        state = _extensions.state(doc)
+        countries = state.get("countries") or ()
+        day_first = bool(countries) and countries[0] not in _MONTH_FIRST  # type: ignore[index]
+        state["dates"] = find_dates(doc.text, doc._.published, day_first=day_first)
+        if doc._.published is None and any(not d.period.year_resolved for d in state["dates"]):  # type: ignore[union-attr]
+            _extensions.warn(doc, "no publication date: dates without a year are left unresolved")
+        return doc
+
+
+@Language.factory("factx_dates", assigns=["doc._.factx"], default_config={})
+def make_dates(nlp: Language, name: str) -> DatesComponent:
+    return DatesComponent(nlp, name)

@@ -1,0 +1,31 @@
+"""spaCy component: ports, regions and countries from the packaged gazetteer."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from factx import _extensions
+from factx.finders.places import country_context, find_places
+from factx.lexicons import lexicons
+
+
+class PlacesComponent:
+    def __init__(self, nlp: Language, name: str) -> None:
+        _extensions.register()
+        self.name = name
+        self.lexicons = lexicons()
+
+    def __call__(self, doc: Doc) -> Doc:
+        offsets = [(t.idx, t.idx + len(t.text)) for t in doc]
+        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        matches = find_places(doc.text, self.lexicons.places, offsets, sentences)
+        state = _extensions.state(doc)
+        state["places"] = matches
+        state["countries"] = country_context(matches)
+        return doc
+
+
+@Language.factory("factx_places", assigns=["doc._.factx"], default_config={})
+def make_places(nlp: Language, name: str) -> PlacesComponent:
+    return PlacesComponent(nlp, name)

@@ -1,0 +1,1 @@
+"""Packaged data: lexicons, gazetteers and unit definitions (see sources/ for provenance)."""

@@ -1,0 +1,388 @@
+"""Dates and periods in plain text, resolved against the publication date.
+
+Candidates come from factx's own patterns (never ``search_dates`` over a whole article, which
+is slow and finds "Do" and "100M"); calendar arithmetic is in :mod:`factx.normalize.dates`;
+dateparser reads only the numeric forms ("27/02/2022"), cached per form. No state is kept
+between calls.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from factx.normalize import dates as D
+from factx.normalize.numbers import parse_words
+
+__all__ = ["DateMatch", "find_dates"]
+
+
+@dataclass(slots=True)
+class DateMatch:
+    start: int
+    end: int
+    text: str
+    period: D.Period
+    relation: str | None
+    relative: bool
+    rule: str
+
+
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+]  # fmt: skip
+_MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec"]
+_MONTH = (
+    "(?:"
+    + "|".join(n for n in _MONTH_NAMES)
+    + "|"
+    + "|".join(n.upper() for n in _MONTH_NAMES)
+    + "|"
+    + "|".join(rf"{a}\.?|{a.upper()}\.?" for a in _MONTH_ABBR)
+    + r")(?![A-Za-z])"
+)
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_ORD = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+    "last": 4, "final": 4,
+}  # fmt: skip
+_ORDINAL = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)"
+_COUNT = r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|2|3|4|5|6|7|8|9|10|11)"
+_REL = (
+    r"(?P<rel>(?i:as\s+of|as\s+at|since|until|till|through|by|before|after|from|between|in|on"
+    r"|during|for|of|at|to|ahead\s+of|prior\s+to)\s+)?"
+)
+_THE = r"(?:(?i:the)\s+)?"
+_OFYEAR = rf"(?:,?\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}))?"
+_UNIT_AFTER = re.compile(
+    r"\s*(?:[-–]\s*)?(?:tonnes?|tons?|containers?|trains?|trips?|TEUs?|units?|vehicles?|km|kg|"
+    r"kilomet|metres?|meters?|people|workers|companies|enterprises|cars|ships|vessels|"
+    r"pieces|items|times|yuan|dollars|dlrs|euros|rubles|roubles|tenge|rupees|barrels|"
+    r"cases|heads?|percent|per\s?cent|%|pct|bags|boxes|hectares|mln|billion|million)\b",
+    re.IGNORECASE,
+)
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|shall|expected|plans?|planned|scheduled|aims?|targets?|set to|due|"
+    r"to be|is to|are to|going to|forecast|projected)\b",
+    re.IGNORECASE,
+)
+
+Handler = Callable[[re.Match[str], "_Ctx"], "D.Period | None"]
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    published: dt.date | None
+    day_first: bool
+
+    def future(self, start: int) -> bool:
+        window = self.text[max(0, start - 60) : start]
+        cut = max(window.rfind(". "), window.rfind("\n"))
+        return bool(_FUTURE_CUE.search(window[cut + 1 :]))
+
+
+def _month(text: str) -> int:
+    key = text.rstrip(".").lower()
+    return D.MONTHS[key] if key in D.MONTHS else D.MONTHS[key[:3]]
+
+
+def _year_or_resolve(m: re.Match[str], ctx: _Ctx, month: int, day: int | None) -> int | None:
+    y = m.groupdict().get("y")
+    if y:
+        return int(y)
+    return D.resolve_year(month, day, ctx.published, future=ctx.future(m.start()))
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _h_month_day(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    month, day = _month(m.group("m")), _day(m.group("d"))
+    return D.day_period(_year_or_resolve(m, ctx, month, day), month, day)
+
+
+def _h_month_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    month = _month(m.group("m"))
+    return D.month_period(_year_or_resolve(m, ctx, month, None), month)
+
+
+def _h_month_range(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    first, last = _month(m.group("m1")), _month(m.group("m2"))
+    year = _year_or_resolve(m, ctx, first, None) if m.group("y") else None
+    if year is None:
+        year = D.resolve_year(last, None, ctx.published, future=ctx.future(m.start()))
+        if year is not None and last < first:
+            return D.month_range_period(year - 1, first, last, end_year=year)
+    return D.month_range_period(year, first, last)
+
+
+def _h_first_months(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    count_text = m.group("n")
+    count = int(count_text) if count_text.isdigit() else int(parse_words(count_text) or 0)
+    if not 1 <= count <= 12:
+        return None
+    year = int(m.group("y")) if m.group("y") else D.resolve_year(1, 1, ctx.published)
+    if year is not None and ctx.published is not None and not m.group("y"):
+        # "the first two months" in a report of early March means this year's January-February
+        year = ctx.published.year if ctx.published.month > 1 or count == 1 else ctx.published.year - 1
+    if count == 1:
+        return D.month_period(year, 1)
+    return D.month_range_period(year, 1, count)
+
+
+def _period_year(m: re.Match[str], ctx: _Ctx, start_month: int) -> int | None:
+    if m.groupdict().get("y"):
+        y = m.group("y")
+        return int(y) if len(y) == 4 else 2000 + int(y)
+    if ctx.published is None:
+        return None
+    year = ctx.published.year
+    if start_month > ctx.published.month and not ctx.future(m.start()):
+        year -= 1
+    return year
+
+
+def _h_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    return D.year_period(int(m.group("y")))
+
+
+def _h_year_range(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    first, second = m.group("y1"), m.group("y2")
+    last = int(second) if len(second) == 4 else int(first[:2] + second)
+    if last <= int(first) or last - int(first) > 50:
+        return None
+    return D.year_range_period(int(first), last)
+
+
+def _h_fiscal_pair(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    first, second = int(m.group("y1")), m.group("y2")
+    last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
+    if last != first + 1:
+        return None
+    return D.Period(f"{first:04d}/{last:04d}", "fiscal_year", None, None)
+
+
+def _h_relative(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if ctx.published is None:
+        return None
+    which, unit = m.group("which").lower(), m.group("unit").lower()
+    shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
+             "coming": 1}.get(which.split()[-1], 0)  # fmt: skip
+    pub = ctx.published
+    if unit == "year":
+        return D.year_period(pub.year + shift)
+    if unit == "month":
+        month0 = pub.year * 12 + pub.month - 1 + shift
+        return D.month_period(month0 // 12, month0 % 12 + 1)
+    if unit == "week":
+        return D.week_period(pub + dt.timedelta(weeks=shift))
+    if unit == "quarter":
+        q0 = pub.year * 4 + (pub.month - 1) // 3 + shift
+        return D.quarter_period(q0 // 4, q0 % 4 + 1)
+    return None
+
+
+def _h_same_period(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if ctx.published is None:
+        return None
+    return D.year_period(ctx.published.year - 1)
+
+
+def _h_day_word(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if ctx.published is None:
+        return None
+    word = m.group("dw").lower()
+    shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[word]
+    day = ctx.published + dt.timedelta(days=shift)
+    return D.day_period(day.year, day.month, day.day)
+
+
+def _h_weekday(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if ctx.published is None:
+        return None
+    weekday = D.WEEKDAYS[m.group("wd").lower()]
+    which = (m.group("which") or "").lower()
+    pub = ctx.published
+    if which == "next" or (which != "last" and ctx.future(m.start())):
+        delta = (weekday - pub.weekday()) % 7 or 7
+    else:
+        delta = -((pub.weekday() - weekday) % 7)
+        if which == "last" and delta == 0:
+            delta = -7
+    day = pub + dt.timedelta(days=delta)
+    return D.day_period(day.year, day.month, day.day)
+
+
+def _h_numeric(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    text = m.group("num")
+    if re.match(r"\d{4}-\d\d-\d\d$", text):
+        try:
+            date = dt.date.fromisoformat(text)
+        except ValueError:
+            return None
+    else:
+        parts = [int(p) for p in re.split(r"[/.-]", text)]
+        day_first = ctx.day_first if parts[0] <= 12 and parts[1] <= 12 else parts[0] > 12
+        if parts[0] > 31 or parts[1] > 31 or (parts[0] > 12 and parts[1] > 12):
+            return None
+        parsed = D.parse_numeric_date(text, day_first)
+        if parsed is None:
+            return None
+        date = parsed
+    return D.day_period(date.year, date.month, date.day)
+
+
+def _h_end_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    return D.year_period(int(m.group("y")))
+
+
+_RULES: list[tuple[str, str, Handler, bool]] = [
+    # name, pattern, handler, relative-to-publication
+    ("date.numeric", r"(?<![\d/.-])(?P<num>\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)(?![\d/.-])", _h_numeric, False),
+    ("date.month_range", rf"(?:(?i:from)\s+)?{_THE}(?P<m1>{_MONTH})(?:\s*[-–]\s*|\s+(?i:to|through|and|till|until)\s+)(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", _h_month_range, True),
+    ("date.first_months", rf"{_THE}(?i:first)\s+(?P<n>{_COUNT}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven))\s+(?i:months)(?:\s+(?i:of)\s+(?:(?i:the\s+year)|(?P<y>{_YEAR})))?", _h_first_months, True),
+    ("date.day_month_year", rf"(?P<d>{_DAY})(?:\s+(?i:of))?\s+(?P<m>{_MONTH}),?(?:\s+(?P<y>{_YEAR}))?(?!\d)", _h_month_day, True),
+    ("date.month_day", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?![\d,.]\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)", _h_month_day, True),
+    ("date.quarter", rf"{_THE}(?:(?P<q>Q[1-4])|(?P<q2>{_ORDINAL})\s+(?i:quarter|qtr))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?:FY)?(?P<y>{_YEAR}|'\d\d)))?", None, True),  # type: ignore[list-item]
+    ("date.half", rf"{_THE}(?:(?P<hq>H[12])|(?P<h2>(?i:first|second|1st|2nd))\s+(?i:half))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?P<y>{_YEAR})))?", None, True),  # type: ignore[list-item]
+    ("date.fiscal_pair", rf"(?<![\d,.])(?:(?i:fiscal(?:\s+year)?|FY)\s*)?(?P<y1>{_YEAR})[/-](?P<y2>\d\d)(?![\d/])", _h_fiscal_pair, False),
+    ("date.fy", r"(?:\b(?:FY|fy)\s?'?(?P<fy>(?:19|20)?\d\d)\b|(?i:fiscal(?:\s+year)?)\s+(?P<fy2>" + _YEAR + r"))", None, False),  # type: ignore[list-item]
+    ("date.year_range", rf"(?:(?i:between|from)\s+)?(?<![\d,.])(?P<y1>{_YEAR})(?:\s*[-–]\s*|\s+(?i:and|to|through)\s+)(?P<y2>{_YEAR}|\d\d)(?![\d,.]\d)", _h_year_range, False),
+    ("date.month_year", rf"(?:(?i:early|mid|late|end)[-\s]+)?(?P<m>{_MONTH})(?:\s+(?i:of\s+)?(?P<y>{_YEAR})(?![\d,.]\d))", _h_month_year, True),
+    ("date.end_year", rf"(?:(?i:(?:by\s+)?the\s+end\s+of|end|mid|early|late|the\s+start\s+of|the\s+beginning\s+of)[-\s]+(?:(?i:the\s+year\s+)?)?)(?P<y>{_YEAR})(?![\d,.]\d)", _h_end_year, False),
+    ("date.month_alone", rf"(?:(?i:early|mid|late|end)[-\s]+)?(?P<m>{_MONTH})", _h_month_year, True),
+    ("date.same_period", r"(?i:the\s+same\s+(?:period|time|months?|quarter)\s+(?:of\s+)?last\s+year|the\s+same\s+period\s+a\s+year\s+(?:earlier|ago|before))", _h_same_period, True),
+    ("date.relative", r"(?P<which>(?i:last|past|previous|this|current|next|coming|the\s+previous|the\s+past|the\s+current|the\s+coming))\s+(?P<unit>(?i:year|month|week|quarter))(?!s|ly|-)", _h_relative, True),
+    ("date.day_word", r"\b(?P<dw>(?i:yesterday|today|tomorrow))\b", _h_day_word, True),
+    ("date.weekday", r"(?:(?P<which>(?i:last|next|this))\s+|(?i:on)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _h_weekday, True),
+    ("date.year", rf"(?<![\d,.$€£¥#/-])(?P<y>{_YEAR})(?![\d%]|[,.]\d|-(?:\d|year|month|day|week))", _h_year, False),
+]
+
+
+def _h_quarter_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    q = m.group("q") or m.group("q2")
+    quarter = int(q[-1]) if q[-1].isdigit() else _ORD[q.lower()]
+    year_text = m.group("y")
+    year: int | None
+    if year_text:
+        year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text[-2:])
+    else:
+        year = _period_year(m, ctx, 3 * (quarter - 1) + 1)
+    return D.quarter_period(year, quarter)
+
+
+def _h_half_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    h = (m.group("hq") or m.group("h2")).lower()
+    half = 1 if h in ("h1", "first", "1st") else 2
+    year = int(m.group("y")) if m.group("y") else _period_year(m, ctx, 1 if half == 1 else 7)
+    return D.half_period(year, half)
+
+
+def _h_fy_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    y = m.group("fy") or m.group("fy2")
+    year = int(y) if len(y) == 4 else 2000 + int(y) if int(y) < 50 else 1900 + int(y)
+    return D.Period(f"FY{year}", "fiscal_year", None, None)
+
+
+_HANDLERS: dict[str, Handler] = {
+    "date.quarter": _h_quarter_any,
+    "date.half": _h_half_any,
+    "date.fy": _h_fy_any,
+}
+_RELATIONS = {
+    "as of": "as_of", "as at": "as_of", "since": "since", "until": "until", "till": "until",
+    "through": "until", "by": "by", "before": "before", "prior to": "before",
+    "ahead of": "before", "after": "after", "between": "between", "from": "between",
+    "in": "in", "during": "in", "on": "on",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[str, re.Pattern[str], Handler, bool]]:
+    rules = []
+    for name, pattern, handler, relative in _RULES:
+        handler = _HANDLERS.get(name, handler)
+        rules.append((name, re.compile(_REL + "(?P<core>" + pattern + ")"), handler, relative))
+    return rules
+
+
+_MONTH_ALONE_CUE = re.compile(
+    r"(?i:in|since|until|till|by|from|to|during|of|before|after|through|early|mid|late|end|"
+    r"last|next|this|between|and|until|for|each|every)[-\s]+$"
+)
+
+
+def _accept(name: str, m: re.Match[str], text: str) -> bool:
+    """Guards that keep numbers, durations and verbs from being read as dates."""
+    core_start, core_end = m.start("core"), m.end("core")
+    if name == "date.year":
+        if _UNIT_AFTER.match(text, core_end):
+            return False
+        before = text[max(0, core_start - 25) : core_start]
+        if re.search(r"(?i:\b(?:in|since|by|from|until|till|to|of|during|before|after|through|"
+                     r"between|and|year|for|the|end|mid|early|late|fiscal|FY|around|circa|"
+                     r"than|summer|winter|spring|autumn|fall|January|February|March|April|May|"
+                     r"June|July|August|September|October|November|December))[\s-]+$|[(,]\s*$",
+                     before):  # fmt: skip
+            return True
+        return bool(re.match(r"\s*(?:[,.;:)]|$|\s+(?:and|to|when|as|with|compared|was|were|"
+                             r"is|will|levels?|figures?|data|season|edition|budget|plan|"
+                             r"target|census|report|survey|results?)\b)", text[core_end:]))  # fmt: skip
+    if name == "date.month_alone":
+        word = m.group("m")
+        if word in ("May", "MAY", "March", "MARCH") and not m.group("rel"):
+            before = text[max(0, core_start - 12) : core_start]
+            if not _MONTH_ALONE_CUE.search(before):
+                return False
+        if not m.group("rel"):
+            before = text[max(0, core_start - 12) : core_start]
+            return bool(_MONTH_ALONE_CUE.search(before))
+        return True
+    if name == "date.month_day":
+        # "May 5" is a date, but "March 3 containers" is a count
+        return not _UNIT_AFTER.match(text, core_end)
+    if name == "date.year_range":
+        return not _UNIT_AFTER.match(text, core_end)
+    return True
+
+
+def find_dates(
+    text: str, published: dt.date | None = None, *, day_first: bool = False
+) -> list[DateMatch]:
+    """Every date and period in ``text``; the longest candidate wins where they overlap.
+
+    >>> [m.period.value for m in find_dates("On February 27 ...", dt.date(2022, 3, 1))]
+    ['2022-02-27']
+    """
+    ctx = _Ctx(text, published, day_first)
+    candidates: list[tuple[int, int, int, str, re.Match[str], Handler, bool]] = []
+    for priority, (name, pattern, handler, relative) in enumerate(_compiled()):
+        for m in pattern.finditer(text):
+            if m.group("core") and _accept(name, m, text):
+                candidates.append((m.start("core"), m.end("core"), priority, name, m, handler, relative))
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
+    taken: list[tuple[int, int]] = []
+    found: list[DateMatch] = []
+    for start, end, _priority, name, m, handler, relative in candidates:
+        if any(start < e and s < end for s, e in taken):
+            continue
+        period = handler(m, ctx)
+        if period is None:
+            continue
+        taken.append((start, end))
+        rel_text = m.group("rel")
+        relation = _RELATIONS.get(" ".join(rel_text.lower().split())) if rel_text else None
+        span_start = m.start("rel") if relation else start
+        uses_publication = relative and not m.groupdict().get("y")
+        found.append(
+            DateMatch(span_start, end, text[span_start:end], period, relation, uses_publication, name)
+        )
+    found.sort(key=lambda d: d.start)
+    return found

@@ -1,0 +1,232 @@
+"""Money mentions in plain text: amounts, ranges, qualifiers, stated conversions, unit prices.
+
+A finder works on a string and returns matches with character offsets; it knows nothing of
+spaCy, so the same code serves the pipeline component, the peer-suite runner and the tests.
+Candidates are found by one compiled regular expression built from the currency table (a
+regex scan runs at tokenizer speed), then each match is normalised by plain functions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+from factx.normalize.currency import CurrencySource, CurrencyTable, currency_table
+from factx.normalize.numbers import (
+    NUMBER_PATTERN,
+    WORD_NUMBER_PATTERN,
+    apply_magnitude,
+    parse_digits,
+    parse_words,
+    tidy,
+)
+from factx.normalize.qualifiers import QUALIFIER_PATTERN, read_qualifier
+from factx.normalize.units import PER_UNIT_PATTERN, per_unit_name
+
+__all__ = ["MoneyMatch", "find_money"]
+
+_MAG_WORDS = r"(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn|trn|tln|mio)"
+_MAG_GLUED = r"(?:mln|bln|mn|bn|tn|trn|cr|[mMbBkK]|MM)"
+_AMOUNT = (
+    rf"(?:(?:{NUMBER_PATTERN})(?:(?:\s*-?\s*|\s+)(?i:{_MAG_WORDS})\b|{_MAG_GLUED}\b)?"
+    rf"|(?i:{WORD_NUMBER_PATTERN})\s+(?i:{_MAG_WORDS})\b"
+    rf"|(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    rf"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+\w+)?))"
+)
+_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+|\s+and\s+)"
+
+
+@dataclass(slots=True)
+class MoneyMatch:
+    start: int
+    end: int
+    text: str
+    amount: Decimal | None
+    currency: str | None
+    currency_source: CurrencySource | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    qualifier: str | None = None
+    per_unit: str | None = None
+    rule: str = "money"
+    equivalents: list[MoneyMatch] = field(default_factory=list)
+
+
+def _alternation(aliases: list[str]) -> str:
+    return "|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], CurrencyTable]:
+    table = currency_table()
+    codes = [a for a in table.aliases() if len(a) == 3 and a.isupper() and a.isalpha()]
+    signs = [a for a in table.aliases() if a not in codes and not a.replace(" ", "").isalpha()]
+    words = [a for a in table.aliases() if a not in codes and a not in signs]
+    letter_signs = [w for w in words if len(w) <= 3 and w[:1].isupper()]  # Rs, RM, N, Tk, Sh
+    names = [w for w in words if w not in letter_signs]
+    prefix = (
+        rf"(?:(?<![A-Za-z])(?:{_alternation(signs)})"
+        rf"|\b(?:{_alternation(codes + letter_signs)})(?:\.(?=\s?\d))?)"
+    )
+    suffix = (
+        rf"(?:(?i:\b(?:{_alternation(names)}))(?![A-Za-z])"
+        rf"|\b(?:{_alternation(codes)})\b|(?:{_alternation(signs)}))"
+    )
+    pattern = (
+        rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?"
+        rf"(?:(?P<minus>[-−])\s?)?"
+        rf"(?:"
+        # prefix currency: "US$5 million", "$3m-$5m", "USD 34.6 million", "Rs 500 crore"
+        rf"(?P<pre>{prefix})\s?(?P<a1>{_AMOUNT})"
+        rf"(?:{_RANGE_SEP}(?:{prefix})?\s?(?P<a2>{_AMOUNT}))?"
+        rf"(?:\s+(?P<pre_name>(?i:dollars|dlrs)))?"
+        rf"|"
+        # range words: "between 3 and 5 billion dollars", "from 3 to 5 million yuan"
+        rf"(?i:between|from)\s+(?P<b1>{_AMOUNT})(?:\s+and\s+|\s+to\s+|\s*[-–]\s*)"
+        rf"(?P<b2>{_AMOUNT})\s?(?P<bsuf>{suffix})"
+        rf"|"
+        # suffix currency: "5.59 million RMB", "34-37 million soms", "10 cents"
+        rf"(?P<s1>{_AMOUNT})(?:{_RANGE_SEP}(?P<s2>{_AMOUNT}))?\s?(?:(?i:of\s+))?"
+        rf"(?P<suf>{suffix})"
+        rf")"
+    )
+    return re.compile(pattern), table
+
+
+def _read_amount(text: str) -> Decimal | None:
+    text = text.strip()
+    m = re.match(
+        rf"^(?P<num>{NUMBER_PATTERN}|.+?)(?:(?:\s*-?\s*|\s+)?(?P<mag>[A-Za-z]+))?$",
+        text,
+    )
+    if not m:
+        return None
+    num, mag = m.group("num"), m.group("mag")
+    value = parse_digits(num)
+    if value is None:
+        value = parse_words(text)
+        if value is not None:
+            return value
+        if mag:
+            value = parse_words(num)
+    if value is None:
+        return None
+    return apply_magnitude(value, mag) if mag else value
+
+
+def _shared_magnitude(first: str, second: str) -> str:
+    """In "3-5 million yuan" the first bound takes the second's magnitude."""
+    if re.search(r"[A-Za-z]$", first.strip()):
+        return first
+    m = re.search(r"[\s-]*([A-Za-z]+)$", second.strip())
+    if m and parse_digits(first) is not None:
+        return first + " " + m.group(1)
+    return first
+
+
+def find_money(text: str, context: tuple[str, ...] = ()) -> list[MoneyMatch]:
+    """Every money mention in ``text``; ``context`` lists the article's countries, most
+    salient first, for ambiguous signs.
+
+    >>> [ (m.amount, m.currency) for m in find_money("worth 5.59 million RMB (about 884,354 USD)")]
+    [(Decimal('5590000'), 'CNY')]
+    """
+    pattern, table = _patterns()
+    found: list[MoneyMatch] = []
+    for m in pattern.finditer(text):
+        match = _normalise(m, table, context)
+        if match is not None:
+            found.append(match)
+    return _link_equivalents(text, _attach_per_unit(text, found))
+
+
+def _normalise(
+    m: re.Match[str], table: CurrencyTable, context: tuple[str, ...]
+) -> MoneyMatch | None:
+    groups = m.groupdict()
+    if groups["pre"] is not None:
+        cur_text, first, second = groups["pre"], groups["a1"], groups["a2"]
+        if groups["pre_name"]:
+            cur_text = cur_text if len(cur_text) > 1 else cur_text + " dollars"
+    elif groups["b1"] is not None:
+        cur_text, first, second = groups["bsuf"], groups["b1"], groups["b2"]
+    else:
+        cur_text, first, second = groups["suf"], groups["s1"], groups["s2"]
+    resolved = table.resolve(cur_text.rstrip("."), context)
+    if resolved is None:
+        return None
+    code, source = resolved
+    divisor = table.minor_divisor(cur_text)
+    if second is not None:
+        first = _shared_magnitude(first, second)
+    low = _read_amount(first)
+    high = _read_amount(second) if second is not None else None
+    if low is None or (second is not None and high is None):
+        return None
+    if groups["pre"] is None and not re.search(r"\d", first) and first.lower() in ("a", "an"):
+        return None
+    if divisor:
+        low = tidy(low / divisor)
+        high = tidy(high / divisor) if high is not None else None
+    if groups["minus"]:
+        low = -low
+    start = m.start()
+    qualifier = read_qualifier(groups["qual"]) if groups["qual"] else None
+    if high is not None:
+        return MoneyMatch(
+            start=start, end=m.end(), text=m.group(0), amount=None, currency=code,
+            currency_source=source, low=low, high=high, qualifier=qualifier, rule="money.range",
+        )  # fmt: skip
+    return MoneyMatch(
+        start=start, end=m.end(), text=m.group(0), amount=low, currency=code,
+        currency_source=source, qualifier=qualifier,
+        rule="money.prefix" if groups["pre"] is not None else "money.suffix",
+    )  # fmt: skip
+
+
+_PER_UNIT = re.compile(rf"\s*(?:per|a|an|/)\s*(?P<unit>{PER_UNIT_PATTERN})\b", re.IGNORECASE)
+
+
+def _attach_per_unit(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    for match in found:
+        m = _PER_UNIT.match(text, match.end)
+        if m:
+            match.per_unit = per_unit_name(m.group("unit"))
+    return found
+
+
+_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:or|equivalent to|i\.e\.)\s+)?$", re.IGNORECASE)
+_CLOSE = re.compile(r"^\s*[)\]]")
+_OR = re.compile(r"^,?\s+or\s+$")
+_RATE = re.compile(r"^\s*=\s*$")
+
+
+def _link_equivalents(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """Fold "X (about Y)" and "X, or Y," into one match whose equivalents hold Y.
+
+    An exchange-rate note "($1 = 0.9042 euros)" states a rate, not an amount: both sides are
+    dropped rather than reported as money.
+    """
+    result: list[MoneyMatch] = []
+    previous: MoneyMatch | None = None
+    for match in found:
+        if previous is not None and _RATE.match(text[previous.end : match.start]):
+            if result and result[-1] is previous:
+                result.pop()
+            elif result and previous in result[-1].equivalents:
+                result[-1].equivalents.remove(previous)
+            previous = None
+            continue
+        previous = match
+        if result:
+            head = result[-1]
+            between = text[head.end : match.start]
+            after = text[match.end : match.end + 3]
+            bracketed = _OPEN.match(between) and _CLOSE.match(after)
+            if (bracketed or _OR.match(between)) and match.currency != head.currency:
+                head.equivalents.append(match)
+                continue
+        result.append(match)
+    return result

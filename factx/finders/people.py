@@ -1,0 +1,327 @@
+"""Organisations and officials: who said what, in which role, for whom.
+
+Rule-based and deterministic. An organisation is a known name (the packaged lexicon), a name
+built the way organisations are named ("Ministry of X", "X Customs", "X Co., Ltd."), or an
+acronym the text defines ("the Ministry of Commerce (MOFCOM)"). An official is a name next to
+a title from the packaged lexicon, in one of the patterns news uses: "NAME, TITLE of ORG",
+"TITLE NAME", "said NAME, TITLE at ORG". A name without a role is not an official.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from factx.gazetteer import Gazetteer, normalise_name
+
+__all__ = ["OfficialMatch", "OrgMatch", "find_officials", "find_organizations"]
+
+
+@dataclass(slots=True)
+class OrgMatch:
+    start: int
+    end: int
+    text: str
+    name: str
+    acronym: str | None
+    kind: str
+    country: str | None
+    rule: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class OfficialMatch:
+    start: int
+    end: int
+    text: str
+    name: str
+    honorific: str | None
+    title: str
+    organization: str | None
+    rule: str
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+_CAP = r"(?:[A-Z][\w'’&.-]*|\d+)"
+_CONNECT = r"(?:\s+(?:of|and|for|&|the|de|du|der|on|in)\b)*"
+_ORG_HEAD = (
+    r"(?:Ministry|Department|General\s+Administration|State\s+Administration|Administration|"
+    r"Office|Chamber|Embassy|Consulate(?:\s+General)?|Federation|Association|Council|"
+    r"Commission|Agency|Bureau|Institute|University|Bank|Board|Authority|Committee|Union|"
+    r"Organi[sz]ation|Confederation|Directorate|Secretariat|Court|Parliament|Senate|Cabinet)"
+)
+_ORG_TAIL = (
+    r"(?:Customs(?:\s+Service|\s+Administration|\s+District)?|Ministry|Co\.,?\s*Ltd\.?|"
+    r"Company(?:\s+Limited)?|Corporation|Corp\.|Group(?:\s+Co\.,?\s*Ltd\.?)?|Inc\.|JSC|PJSC|"
+    r"PLC|plc|Ltd\.?|Limited|LLC|GmbH|AG|S\.A\.|N\.V\.|Railways?|Railroad|Bank|"
+    r"(?:Ports?\s+)?Authority|Administration|Agency|Commission|Council|Committee|"
+    r"Association|Chamber\s+of\s+Commerce(?:\s+and\s+Industry)?|Federation|Bureau|"
+    r"Organi[sz]ation|Institute|University|Exchange|Holdings?|Logistics|Shipping|Lines|"
+    r"Airlines|Fund|Union|Service|Board|Terminals?|Ports|Motors|Industries|Energy|"
+    r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment)"
+)
+_ORG_PATTERN = re.compile(
+    rf"(?P<head>\b(?:the\s+)?{_ORG_HEAD}\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:{_CONNECT}\s+{_CAP})*)"
+    rf"|(?P<tail>\b{_CAP}(?:{_CONNECT}\s+{_CAP}){{0,5}}\s+{_ORG_TAIL}(?![\w]))"
+)
+_ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+_BAD_ORG_START = {
+    "The", "A", "An", "This", "That", "These", "Its", "Their", "In", "On", "At", "By", "For",
+    "With", "From", "To", "And", "But", "As", "According", "Said", "Under", "Both", "Since",
+    "While", "After", "Before", "During", "Meanwhile", "However", "Last", "Next", "Photo",
+    "PHOTO", "If", "When", "Of", "It", "He", "She", "They", "We",
+}  # fmt: skip
+
+
+def _trim_org(text: str, start: int) -> tuple[str, int]:
+    words = text.split(" ")
+    while words and (words[0] in _BAD_ORG_START or words[0].lower() in ("the",)):
+        start += len(words[0]) + 1
+        words = words[1:]
+    return " ".join(words), start
+
+
+def find_organizations(
+    text: str,
+    gazetteer: Gazetteer,
+    token_offsets: Sequence[tuple[int, int]],
+    places: Gazetteer,
+    skip: Sequence[tuple[int, int]] = (),
+) -> list[OrgMatch]:
+    """Every organisation, one match per organisation with its later mentions."""
+    raw: list[OrgMatch] = []
+    for hit in gazetteer.scan(text, token_offsets):
+        entry = hit.entries[0]
+        raw.append(OrgMatch(hit.start, hit.end, hit.text, entry.data["name"],
+                            entry.data.get("acronym"), entry.data.get("kind") or "other",
+                            entry.data.get("country"), "organization.lexicon"))  # fmt: skip
+    for m in _ORG_PATTERN.finditer(text):
+        surface, start = _trim_org(m.group(0), m.start())
+        surface = surface.rstrip(" ,.") if not surface.endswith(("Ltd.", "Inc.", "Corp.", "Co.")) else surface
+        if len(surface) < 4 or " " not in surface.strip():
+            continue
+        end = start + len(surface)
+        if places.lookup(surface) or re.search(r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]):
+            continue
+        raw.append(OrgMatch(start, end, surface, surface, None, _org_kind(surface), None,
+                            "organization.pattern"))  # fmt: skip
+    raw = [r for r in raw if not any(s <= r.start and r.end <= e for s, e in skip)]
+    # longest first, no overlaps
+    raw.sort(key=lambda o: (-(o.end - o.start), o.start))
+    kept: list[OrgMatch] = []
+    for org in raw:
+        if not any(org.start < k.end and k.start < org.end for k in kept):
+            kept.append(org)
+    kept.sort(key=lambda o: o.start)
+    # acronyms the text defines: "the Ministry of Commerce (MOFCOM)"
+    defined: dict[str, OrgMatch] = {}
+    for org in kept:
+        m = _ACRONYM_DEF.match(text, org.end)
+        if m and org.acronym in (None, m.group("acr")):
+            org.acronym = m.group("acr")
+            defined[m.group("acr")] = org
+    for acronym, org in defined.items():
+        for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text):
+            if not any(k.start <= m.start() < k.end for k in kept):
+                kept.append(OrgMatch(m.start(), m.end(), acronym, org.name, acronym, org.kind,
+                                     org.country, "organization.acronym"))  # fmt: skip
+    return _merge_orgs(kept)
+
+
+def _org_kind(name: str) -> str:
+    if re.search(r"(?i)\b(?:ministry|department|customs|administration|embassy|consulate|"
+                 r"government|commission|agency|bureau|authority|council|parliament|"
+                 r"directorate|office|committee|court)\b", name):  # fmt: skip
+        return "government"
+    if re.search(r"(?i)\b(?:co\.|ltd|company|corporation|corp|group|inc|jsc|plc|llc|gmbh|"
+                 r"holdings?|logistics|shipping|lines|airlines|terminals?|motors|industries|"
+                 r"energy|petroleum|steel|trading)\b", name):  # fmt: skip
+        return "company"
+    return "other"
+
+
+def _merge_orgs(orgs: list[OrgMatch]) -> list[OrgMatch]:
+    """One match per organisation: its first mention, with the others as mentions."""
+    by_key: dict[str, OrgMatch] = {}
+    order: list[str] = []
+    for org in sorted(orgs, key=lambda o: o.start):
+        key = normalise_name(org.name)
+        if key in by_key:
+            head = by_key[key]
+            head.mentions.append((org.start, org.end))
+            head.acronym = head.acronym or org.acronym
+            head.country = head.country or org.country
+        else:
+            by_key[key] = org
+            order.append(key)
+    return [by_key[k] for k in order]
+
+
+# --- officials ------------------------------------------------------------------------------
+
+_PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|del|van|von|der|dos|du|la|le|ul|ur)"
+_NAME_TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|(?:Al|El)-[A-Z][a-z]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+_NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}})"
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Alhaji|Alhaja|Chief|Engr|Hon|"
+    r"Sheikh|Shri|Smt|General|Gen|Colonel|Col|Captain|Capt|Admiral|Ambassador|Nawab|Datuk|"
+    r"Dato|Datin|Tan\s+Sri|Pehin|Haji|Hajjah)\.?"
+)
+_NOT_NAME_WORDS = {
+    "The", "This", "That", "In", "On", "At", "By", "For", "With", "From", "To", "And", "But",
+    "As", "China", "Chinese", "Port", "Customs", "Ministry", "Minister", "President", "Premier",
+    "Railway", "Railways", "Pass", "Province", "Region", "State", "City", "Group", "Company",
+    "Bank", "Authority", "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "According", "Silk", "Road",
+    "Belt", "Initiative", "Economic", "Trade", "International", "National", "Free", "Zone",
+    "Department", "Office", "Commerce", "Affairs", "Director", "Manager", "General",
+    "Secretary", "Council", "Association", "Chamber", "Corporation", "Limited", "Ltd",
+    "Similar", "Posts", "Official", "Data", "Shows", "Xinhua", "Reuters", "Photo", "PHOTO",
+    "Autonomous", "Uygur", "Uyghur", "Zhuang", "Hui", "Municipality", "Ports", "Terminal",
+}  # fmt: skip
+_SPEECH = r"(?:said|says|say|added|noted|told|stressed|explained|stated|remarked|pointed\s+out|announced|urged|warned|commented|emphasized|emphasised|revealed|confirmed|insisted|argued|observed)"
+
+
+def _title_regex(titles: frozenset[str]) -> str:
+    alts = "|".join(
+        re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]")
+        for t in sorted(titles, key=len, reverse=True)
+    )
+    modifiers = r"(?:(?:former|acting|then|outgoing|incoming|newly[\s-]appointed|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general)[\s-]+)*"
+    return rf"(?i:{modifiers}(?:{alts}))(?![\w-])"
+
+
+def _valid_name(name: str, places: Gazetteer, orgs: Gazetteer) -> bool:
+    tokens = name.split()
+    if len(tokens) < 2 or len(tokens) > 5:
+        return False
+    if any(t.strip(".,") in _NOT_NAME_WORDS for t in tokens):
+        return False
+    if places.lookup(name) or orgs.lookup(name):
+        return False
+    return not all(len(t.rstrip(".")) == 1 for t in tokens)
+
+
+def _split_role(role: str) -> tuple[str, str | None]:
+    """ "director of the department of Eurasian affairs at MOFCOM" -> (title, "MOFCOM")."""
+    role = role.strip().rstrip(",.;")
+    at = re.search(r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z\d]|[a-z]+\s+[A-Z])", role)
+    if at:
+        return role[: at.start()].strip(), role[at.end() :].strip()
+    of = re.match(r"^(?P<title>.+?)\s+(?:of|for|with|in|from)\s+(?P<org>.+)$", role)
+    if of:
+        return of.group("title").strip(), of.group("org").strip()
+    return role, None
+
+
+def _implied_org(title: str) -> str | None:
+    m = re.match(r"(?i)^(?:(?:vice|deputy|first)\s+)?minister\s+of\s+(?P<x>.+)$", title)
+    if m:
+        return f"Ministry of {m.group('x')}"
+    m = re.match(r"(?i)^(?:(?:deputy|under)\s*)?secretary\s+of\s+(?P<x>[A-Z].+)$", title)
+    if m:
+        return f"Department of {m.group('x')}"
+    m = re.match(r"^(?P<x>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+[Mm]inister$", title)
+    if m and m.group("x") not in ("Prime", "Foreign", "Chief", "Deputy", "Vice", "First"):
+        return f"Ministry of {m.group('x')}"
+    return None
+
+
+def find_officials(
+    text: str,
+    titles: frozenset[str],
+    places: Gazetteer,
+    orgs: Gazetteer,
+    org_matches: Sequence[OrgMatch] = (),
+) -> list[OfficialMatch]:
+    title = _title_regex(titles)
+    found: list[OfficialMatch] = []
+    role_end = r"(?=\s*(?:,|;|\.(?:\s|$)|\)|\s+(?:said|says|told|added|noted|who|has|had|was|is|and\s+(?:[A-Z]|his|her))\b))"
+    appositive = re.compile(
+        rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|his|her)\s+)?"
+        rf"(?P<role>(?P<title>{title})(?:\s+(?:of|at|for|with|in|from)\s+[^,;()]+?)?){role_end}"
+    )
+    before = re.compile(
+        rf"(?P<pre>(?:(?:[A-Z][\w.'’-]*|customs|port|ministry|company|bank)\s+){{0,3}})"
+        rf"(?P<title>{title}(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?)+?)?)"
+        rf"\s*,?\s+(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?![\w-])"
+    )
+    paren = re.compile(rf"(?P<name>{_NAME})\s+\((?P<role>(?P<title>{title})[^()]*)\)")
+    taken: list[tuple[int, int]] = []
+
+    def add(match: OfficialMatch) -> None:
+        if any(match.start < e and s < match.end for s, e in taken):
+            return
+        taken.append((match.start, match.end))
+        found.append(match)
+
+    for m in appositive.finditer(text):
+        name = m.group("name")
+        if not _valid_name(name, places, orgs):
+            continue
+        role_title, org = _split_role(m.group("role"))
+        org = org or _implied_org(role_title)
+        add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
+                          org, "official.appositive"))  # fmt: skip
+    for m in paren.finditer(text):
+        name = m.group("name")
+        if _valid_name(name, places, orgs):
+            role_title, org = _split_role(m.group("role"))
+            add(OfficialMatch(m.start("name"), m.end("name"), name, name, None, role_title, org,
+                              "official.parenthesis"))  # fmt: skip
+    for m in before.finditer(text):
+        name, title_text = m.group("name"), m.group("title").strip().rstrip(",")
+        tokens = name.split()
+        # "Minister of Commerce Wang Wentao": when the whole run is not a name, the name is
+        # its last two capitalised words and the rest belongs to the title
+        if not _valid_name(name, places, orgs):
+            if len(tokens) > 2 and _valid_name(" ".join(tokens[-2:]), places, orgs):
+                title_text = f"{title_text} {' '.join(tokens[:-2])}".strip()
+                name = " ".join(tokens[-2:])
+            else:
+                continue
+        pre = m.group("pre").strip()
+        org = _implied_org(title_text) or _org_before(pre, m.start("pre"), org_matches, text)
+        span_start = m.start("title")
+        add(OfficialMatch(span_start, m.end("name"), text[span_start : m.end("name")], name,
+                          m.group("hon"), title_text, org, "official.title_before"))  # fmt: skip
+    _later_mentions(text, found)
+    found.sort(key=lambda o: o.start)
+    return found
+
+
+def _org_before(pre: str, start: int, org_matches: Sequence[OrgMatch], text: str) -> str | None:
+    """ "MOFCOM spokesperson Shu Jueting": the organisation written just before the title."""
+    if not pre:
+        return None
+    end = start + len(pre) + 1
+    for org in org_matches:
+        spans = [(org.start, org.end), *org.mentions]
+        for s, e in spans:
+            if start <= s and e <= end + 1:
+                return text[s:e]
+    words = pre.split()
+    if words and words[-1].lower() in ("customs", "port", "ministry", "company", "bank"):
+        return words[-1]
+    return None
+
+
+def _later_mentions(text: str, officials: list[OfficialMatch]) -> None:
+    """ "Wang said": a surname (or given name) alone joins the official it names, if only one."""
+    owners: dict[str, list[OfficialMatch]] = {}
+    for official in officials:
+        for part in {official.name.split()[0], official.name.split()[-1]}:
+            if len(part) > 1:
+                owners.setdefault(part, []).append(official)
+    for part, people in owners.items():
+        if len({p.name for p in people}) != 1:
+            continue
+        person = people[0]
+        pattern = re.compile(rf"(?<![\w-]){re.escape(part)}(?=\s+{_SPEECH}\b|'s\s|,\s+who\b)")
+        for m in pattern.finditer(text):
+            if m.start() >= person.end and not any(s <= m.start() < e for s, e in person.mentions):
+                person.mentions.append((m.start(), m.end()))
+

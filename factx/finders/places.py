@@ -1,0 +1,245 @@
+"""Ports, regions and countries: gazetteer hits, disambiguated by the words around them.
+
+A name can be a port, a city, a province and a country at once ("Singapore", "Hamburg",
+"Georgia"), or a person ("Jordan"). The rules here decide from the text around the mention,
+never from a model: a port needs a port word nearby, a province-level city needs its unit
+named, a place name followed by another capitalised name is a person's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from factx.gazetteer import Entry, Gazetteer, GazetteerHit
+
+__all__ = ["PlaceMatch", "country_context", "find_places"]
+
+
+@dataclass(slots=True)
+class PlaceMatch:
+    start: int
+    end: int
+    text: str
+    kind: str  # port, region, country
+    data: dict[str, Any]
+    rule: str
+    extra_codes: list[str] = field(default_factory=list)
+
+
+_PORT_AFTER = re.compile(
+    r"\s*(?:'s\s+)?(?:(?:[Ii]nternational|[Dd]ry|[Ll]and|[Rr]ail(?:way)?|[Ii]nland|[Rr]iver|"
+    r"[Ff]ree|[Dd]eep-?[Ww]ater|[Cc]ontainer)\s+)?(?:[Pp]ort|[Pp]orts|[Hh]arbou?r|[Tt]erminal|"
+    r"[Ss]eaport|[Bb]order\s+[Cc]rossing|[Cc]heckpoint|[Gg]ateway|[Rr]ailway\s+[Ss]tation|"
+    r"[Pp]ass)\b"
+)
+_PORT_BEFORE = re.compile(r"(?:[Pp]orts?|[Hh]arbou?rs?|[Tt]erminals?)\s+(?:of|at)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*$")
+_PORT_CONTEXT = re.compile(
+    r"\b(?:port|ports|terminal|harbou?r|berth|vessels?|ships?|shipping|containers?|cargo|"
+    r"freight|trains?|rail|railway|TEUs?|crossing|checkpoint|customs|logistics|transit|"
+    r"throughput|dry port|gateway|hub|shipments?|exports?|imports?)\b",
+    re.IGNORECASE,
+)
+_REGION_AFTER = re.compile(
+    r"\s+(?:[Pp]rovince|[Aa]utonomous\s+[Rr]egion|[Rr]egion|[Ss]tate|[Oo]blast|[Kk]rai|"
+    r"[Mm]unicipality|[Tt]erritory|[Rr]epublic|[Pp]refecture)\b"
+)
+_REGION_BEFORE = re.compile(
+    r"(?:[Pp]rovince|[Ss]tate|[Mm]unicipality|[Rr]egion|[Oo]blast)\s+of\s+$|[Pp]rovinces?\s+(?:of|like|such\s+as)\s+$"
+)
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam|Mme|Lady|Lord|St|Saint|King|Queen|Prince|"
+    r"Princess)\.?\s+)$"
+)
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)(?:\s|,|\.|$)")
+_STOP_NAMES = {
+    "Port", "Province", "Region", "State", "Oblast", "Customs", "Railway", "Railways", "Pass",
+    "Municipality", "Autonomous", "City", "Sea", "Ocean", "River", "Gulf", "Bay", "Canal",
+    "Dry", "International", "Land", "Free", "Economic", "Special", "Terminal", "Harbour",
+    "Harbor", "Border", "Airport", "Uygur", "Uyghur", "Zhuang", "Hui", "And",
+}  # fmt: skip
+_KIND_ORDER = {"port": 0, "region": 1, "country": 2}
+
+
+def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]], text: str) -> str:
+    for start, end in sentences:
+        if start <= pos < end:
+            return text[start:end]
+    return text[max(0, pos - 200) : pos + 200]
+
+
+def country_context(matches: Sequence[PlaceMatch]) -> tuple[str, ...]:
+    """The article's countries, most mentioned first (ties: first mentioned first)."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for m in matches:
+        code = m.data.get("country") if m.kind != "country" else m.data.get("code")
+        if code:
+            counts[code] += 1
+            first.setdefault(code, m.start)
+    return tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
+
+
+def _followed_by_name(text: str, end: int) -> bool:
+    m = _NAME_AFTER.match(text, end)
+    if not m:
+        return False
+    word = m.group(0).strip(" ,.")
+    return word not in _STOP_NAMES
+
+
+def find_places(
+    text: str,
+    gazetteer: Gazetteer,
+    token_offsets: Sequence[tuple[int, int]],
+    sentences: Sequence[tuple[int, int]] = (),
+) -> list[PlaceMatch]:
+    hits = list(gazetteer.scan(text, token_offsets))
+    # Which countries does the article talk about? Unambiguous country mentions decide
+    # between Georgia the state and Georgia the country.
+    plain_countries = Counter(
+        e.key
+        for h in hits
+        for e in h.entries
+        if e.kind == "country" and len({x.kind for x in h.entries}) == 1
+    )
+    region_countries = Counter(
+        e.data["country"] for h in hits for e in h.entries if e.kind == "region"
+    )
+    found: list[PlaceMatch] = []
+    for hit in hits:
+        found.extend(_decide(text, hit, sentences, plain_countries, region_countries))
+    found.extend(_unknown_ports(text, found, gazetteer))
+    found.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
+    return found
+
+
+def _decide(
+    text: str,
+    hit: GazetteerHit,
+    sentences: Sequence[tuple[int, int]],
+    plain_countries: Counter[str],
+    region_countries: Counter[str],
+) -> list[PlaceMatch]:
+    before = text[max(0, hit.start - 40) : hit.start]
+    flags: set[str] = set()
+    for e in hit.entries:
+        flags |= set(e.data.get("flags", ()))
+    # A person: "Jordan Smith", "Mr Chad", "Georgia Brown said"
+    if _HONORIFIC_BEFORE.search(before):
+        return []
+    if _followed_by_name(text, hit.end) and not any(
+        e.kind == "port" for e in hit.entries
+    ):
+        if "person_name" in flags or "country_name" in flags or "shared_name" in flags:
+            return []
+    ports = [e for e in hit.entries if e.kind == "port"]
+    regions = [e for e in hit.entries if e.kind == "region"]
+    countries = [e for e in hit.entries if e.kind == "country"]
+    result: list[PlaceMatch] = []
+    port_adjacent = bool(_PORT_AFTER.match(text, hit.end) or _PORT_BEFORE.search(before))
+    sentence = _sentence_of(hit.start, sentences, text)
+    if ports:
+        entry = ports[0]
+        if len(ports) > 1:
+            # the same name in two countries: prefer the one of a country the text names
+            for candidate in ports:
+                if plain_countries.get(candidate.data.get("country") or "", 0):
+                    entry = candidate
+                    break
+        alias_is_port = bool(re.search(r"(?i)\b(?:port|pass|gateway|harbou?r|terminal)\b", hit.text))
+        if alias_is_port or port_adjacent:
+            result.append(_port(hit, entry, "port.gazetteer"))
+        elif not countries and not regions and entry.data.get("bare") and _PORT_CONTEXT.search(sentence):
+            result.append(_port(hit, entry, "port.gazetteer.context"))
+        if result and not countries:
+            return result
+    region_adjacent = bool(_REGION_AFTER.match(text, hit.end) or _REGION_BEFORE.search(before))
+    if regions:
+        entry = regions[0]
+        if len(regions) > 1:
+            entry = max(regions, key=lambda e: plain_countries.get(e.data["country"], 0))
+        rflags = set(entry.data.get("flags", ()))
+        choose_region = True
+        if countries:
+            country = countries[0]
+            # Georgia: the state when the text is about the US (or names the state), else the country
+            in_context = plain_countries.get(entry.data["country"], 0) + region_countries.get(entry.data["country"], 0) - 1
+            choose_region = region_adjacent or (
+                in_context > 0 and plain_countries.get(country.key, 0) == 0
+            )
+        elif "city_name" in rflags and not region_adjacent and not _is_full_region_alias(hit.text):
+            choose_region = False
+        if choose_region:
+            match = _region(text, hit, entry)
+            return [*result, match]
+    if countries:
+        entry = countries[0]
+        if "common_word" in flags and text[hit.start : hit.end].islower():
+            return result
+        result.append(PlaceMatch(hit.start, hit.end, hit.text, "country",
+                                 {"code": entry.key, "name": entry.data["name"]},
+                                 "country.adjective" if entry.data.get("adjective") else "country.name"))  # fmt: skip
+    return result
+
+
+def _is_full_region_alias(surface: str) -> bool:
+    return bool(re.search(r"(?i)\b(?:province|region|municipality|state|oblast|krai|prefecture)\b", surface))
+
+
+def _port(hit: GazetteerHit, entry: Entry, rule: str) -> PlaceMatch:
+    return PlaceMatch(hit.start, hit.end, hit.text, "port", dict(entry.data), rule)
+
+
+def _region(text: str, hit: GazetteerHit, entry: Entry) -> PlaceMatch:
+    end = hit.end
+    after = _REGION_AFTER.match(text, end)
+    if after and not _is_full_region_alias(hit.text):
+        end = after.end()
+    return PlaceMatch(hit.start, end, text[hit.start : end], "region", dict(entry.data), "region.gazetteer")
+
+
+_UNKNOWN_PORT = re.compile(
+    r"\b(?:[Pp]ort|[Hh]arbou?r)\s+of\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort)\b"
+)
+_NOT_PORT_NAME = {
+    "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free",
+    "Sea", "Dry", "Land", "Rail", "Inland", "River", "Main", "New", "Major", "Largest",
+    "Import", "Export", "Busiest", "Deep", "Container", "Cargo", "Transit", "Key", "Home",
+    "Both", "Each", "Every", "Which", "One", "Two", "Air", "Airport", "Logistics",
+}  # fmt: skip
+
+
+def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """ "Port of X", "X Port", "X dry port" for ports outside the gazetteer (no UN/LOCODE)."""
+    spans = [(m.start, m.end) for m in known]
+    found: list[PlaceMatch] = []
+    for m in _UNKNOWN_PORT.finditer(text):
+        group = "a" if m.group("a") else "b"
+        name = m.group(group)
+        words = name.split()
+        while words and words[0] in _NOT_PORT_NAME:
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        start = m.start(group) + m.group(group).index(name)
+        end = m.end(group)
+        if any(s < end and start < e for s, e in spans):
+            continue
+        if gazetteer.lookup(name):  # a country, region or known port: decided elsewhere
+            continue
+        kind_text = (m.group("kind") or "").lower()
+        kind = "dry_port" if "dry" in kind_text or "inland" in kind_text else (
+            "rail_port" if "rail" in kind_text else "river_port" if "river" in kind_text else "port"
+        )
+        span_start, span_end = (m.start(), end) if group == "a" else (start, m.end())
+        found.append(PlaceMatch(span_start, span_end, text[span_start:span_end], "port",
+                                {"name": name, "aliases": [], "locode": None, "country": None,
+                                 "subdivision": None, "kind": kind, "lat": None, "lon": None},
+                                "port.pattern"))  # fmt: skip
+    return found

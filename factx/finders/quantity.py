@@ -1,0 +1,109 @@
+"""Physical quantities of trade (tonnes, TEU, barrels per day, bcm...) in plain text.
+
+Counts of things (trains, containers, trips) are not quantities: only the units of
+``factx/data/units.tsv`` make one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from factx.normalize.numbers import NUMBER_PATTERN, WORD_NUMBER_PATTERN, parse_number
+from factx.normalize.qualifiers import QUALIFIER_PATTERN, read_qualifier
+from factx.normalize.units import unit_forms, unit_name
+
+__all__ = ["QuantityMatch", "find_quantities"]
+
+
+@dataclass(slots=True)
+class QuantityMatch:
+    start: int
+    end: int
+    text: str
+    value: Decimal | None
+    unit: str
+    low: Decimal | None
+    high: Decimal | None
+    qualifier: str | None
+    rule: str
+
+
+_MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|lakh|crore)"
+_RATE = (
+    r"(?P<rate>\s*(?:per|a|an|each|every|/)\s*(?P<per>year|annum|yr|day|month|week|hour|h)\b"
+    r"|\s+annually\b|\s+yearly\b|\s+daily\b)?"
+)
+
+
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern[str]:
+    spaced = [f for f in unit_forms() if not f.glued]
+    glued = [f for f in unit_forms()]
+
+    def alt(forms: list) -> str:  # type: ignore[type-arg]
+        parts = []
+        for f in sorted(forms, key=lambda f: len(f.alias), reverse=True):
+            escaped = re.escape(f.alias).replace(r"\ ", r"\s+")
+            parts.append(escaped if f.cased else f"(?i:{escaped})")
+        return "|".join(parts)
+
+    amount = (
+        rf"(?:(?:{NUMBER_PATTERN})(?:\s*(?i:{_MAG})\b)?"
+        rf"|(?i:{WORD_NUMBER_PATTERN})\s+(?i:{_MAG})\b"
+        rf"|(?i:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
+        rf"|hundred)(?:[\s-]\w+)?))"
+    )
+    return re.compile(
+        rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?"
+        rf"(?<![\w$€£¥₹.,])(?:(?P<low>{amount})\s*(?:[-–—]|to|and)\s*)?(?P<num>{amount})"
+        rf"(?:(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?P<unit>{alt(spaced)}))(?![A-Za-z0-9])"
+        rf"{_RATE}(?:\s+(?i:of)\s+|\b)"
+    )
+
+
+_PER = {"year": "year", "annum": "year", "yr": "year", "annually": "year", "yearly": "year",
+        "day": "day", "daily": "day", "month": "month", "week": "week", "hour": "hour",
+        "h": "hour"}  # fmt: skip
+
+
+def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMatch]:
+    """Every quantity; ``metric_tons`` reads a bare "tons" as tonnes (non-US sources).
+
+    >>> [(m.value, m.unit) for m in find_quantities("1.2 million tonnes per year")]
+    [(Decimal('1200000'), 'tonne / year')]
+    """
+    found: list[QuantityMatch] = []
+    for m in _pattern().finditer(text):
+        written = m.group("glued") or m.group("unit")
+        unit = unit_name(written)
+        if unit is None:
+            continue
+        if unit == "ton" and metric_tons and "short" not in written.lower():
+            unit = "tonne"
+        rate = m.group("rate")
+        if rate:
+            per = m.group("per") or rate.strip().lower()
+            if "/" not in unit:
+                unit = f"{unit} / {_PER.get(per.lower(), per.lower())}"
+        value = parse_number(m.group("num"))
+        if value is None:
+            continue
+        low = high = None
+        if m.group("low"):
+            low_text = m.group("low")
+            mag = re.search(rf"(?i:{_MAG})\s*$", m.group("num"))
+            if mag and not re.search(rf"(?i:{_MAG})\s*$", low_text):
+                low_text = f"{low_text} {mag.group(0)}"
+            low = parse_number(low_text)
+            high, value = value, None
+        end = m.end("rate") if rate else (m.end("glued") if m.group("glued") else m.end("unit"))
+        qualifier = read_qualifier(m.group("qual")) if m.group("qual") else None
+        start = m.start()
+        found.append(QuantityMatch(
+            start, end, text[start:end], value, unit, low, high, qualifier,
+            "quantity.range" if low is not None else "quantity",
+        ))  # fmt: skip
+    return found

@@ -1,0 +1,118 @@
+"""Currency names, codes and signs to ISO 4217, with context for the ambiguous ones.
+
+The table (``factx/data/currencies.tsv``) is generated from babel/CLDR by
+``scripts/build_currencies.py`` and merged with hand-written colloquial forms. An ambiguous sign
+("$", "¥", "Rs", "kr", "pesos") resolves to the currency of the country the article is about,
+else to its common default, and the caller is told which of the two happened.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+__all__ = ["CurrencyForm", "CurrencyTable", "currency_table"]
+
+CurrencySource = Literal["code", "symbol", "name", "context", "default"]
+
+
+@dataclass(frozen=True, slots=True)
+class CurrencyForm:
+    alias: str
+    code: str
+    kind: str  # code, symbol, name, ambiguous, ambiguous_default, context_only, minor_unit
+    minor: int | None
+    countries: tuple[str, ...]
+
+
+def _key(alias: str) -> str:
+    """Lookup key: ISO codes and signs keep their case; names fold case and spacing."""
+    alias = " ".join(alias.split())
+    if alias.isupper() and alias.isalpha() and len(alias) == 3:
+        return alias
+    return alias.casefold()
+
+
+class CurrencyTable:
+    """All written forms of currencies, and the rules to resolve one to an ISO code."""
+
+    def __init__(self, forms: list[CurrencyForm]) -> None:
+        self.forms: dict[str, list[CurrencyForm]] = {}
+        for form in forms:
+            self.forms.setdefault(_key(form.alias), []).append(form)
+        self.codes: frozenset[str] = frozenset(f.code for f in forms)
+
+    def aliases(self) -> list[str]:
+        """Every alias as written in the table (for building patterns)."""
+        seen: dict[str, None] = {}
+        for forms in self.forms.values():
+            for form in forms:
+                seen.setdefault(form.alias, None)
+        return list(seen)
+
+    def lookup(self, alias: str) -> list[CurrencyForm]:
+        forms = self.forms.get(_key(alias))
+        if forms is None and alias.upper() == alias.upper().strip() and len(alias) == 3:
+            forms = self.forms.get(alias.upper())
+        return forms or []
+
+    def minor_divisor(self, alias: str) -> int | None:
+        """100 for "cents", "pence", "kobo": amounts in them are scaled to the major unit."""
+        for form in self.lookup(alias):
+            if form.kind == "minor_unit" and form.minor:
+                return form.minor
+        return None
+
+    def resolve(
+        self, alias: str, context: tuple[str, ...] = ()
+    ) -> tuple[str, CurrencySource] | None:
+        """ISO code for a written form, using the article's countries (most salient first).
+
+        Returns None for a form that needs a context it does not have ("N" outside Nigeria).
+        """
+        forms = self.lookup(alias)
+        if not forms:
+            return None
+        plain = [f for f in forms if f.kind in ("code", "symbol", "name", "minor_unit")]
+        codes = {f.code for f in forms}
+        if len(codes) == 1 and plain:
+            form = plain[0]
+            kind: CurrencySource = (
+                "code" if form.kind == "code" else "symbol" if form.kind == "symbol" else "name"
+            )
+            return form.code, kind
+        for country in context:
+            for form in forms:
+                if country in form.countries:
+                    return form.code, "context"
+        for form in forms:
+            if form.kind == "ambiguous_default":
+                return form.code, "default"
+        if plain:
+            return plain[0].code, "name"
+        return None
+
+
+@lru_cache(maxsize=1)
+def currency_table() -> CurrencyTable:
+    """The packaged table, read once per process."""
+    path = resources.files("factx.data").joinpath("currencies.tsv")
+    forms: list[CurrencyForm] = []
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            minor = row.get("minor") or ""
+            forms.append(
+                CurrencyForm(
+                    alias=row["alias"],
+                    code=row["code"],
+                    kind=row["kind"],
+                    minor=int(minor) if minor.isdigit() else None,
+                    countries=tuple(c for c in (row.get("countries") or "").split("|") if c),
+                )
+            )
+    if not forms:
+        raise RuntimeError(f"factx: the currency table {path} is empty; reinstall factx")
+    return CurrencyTable(forms)

@@ -1,0 +1,64 @@
+"""Loading factx's spaCy pipelines: found by name, built once per process.
+
+The default pipeline ``trade_en`` is ``spacy.blank("en")``, a rule-based sentencizer and
+factx's components: nothing is downloaded and no statistical model is needed.
+"""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+__all__ = ["COMPONENTS", "build", "load", "model_path"]
+
+#: The default pipeline, in order: places first, since money and dates use the article's
+#: countries to resolve "$" and day-first dates.
+COMPONENTS = ("factx_places", "factx_people", "factx_dates", "factx_amounts", "factx_assemble")
+
+_lock = threading.Lock()
+
+
+def _register_factories() -> None:
+    from factx.components import amounts, assemble, dates, people, places  # noqa: F401
+
+
+def model_path(name: str) -> Path:
+    """Where pipeline ``name`` lives: inside the installed package, or ``models/`` of a checkout."""
+    packaged = resources.files("factx").joinpath("_models", name)
+    if packaged.is_dir():
+        return Path(str(packaged))
+    checkout = Path(__file__).resolve().parent.parent / "models" / name
+    if checkout.is_dir():
+        return checkout
+    raise OSError(
+        f"factx: no pipeline named {name!r} (looked in {packaged} and {checkout}). "
+        "The default is 'trade_en'; a path to a saved pipeline also works."
+    )
+
+
+def build() -> Language:
+    """The default pipeline built in code (``scripts/build_model.py`` saves it to models/)."""
+    _register_factories()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+@lru_cache(maxsize=8)
+def _load(name: str) -> Language:
+    _register_factories()
+    path = Path(name) if ("/" in name or name.startswith(".")) else model_path(name)
+    return spacy.load(path)
+
+
+def load(name: str = "trade_en") -> Language:
+    """The pipeline ``name`` (or a path to one), loaded once per process and then shared."""
+    with _lock:
+        return _load(name)

@@ -1,0 +1,229 @@
+"""The public output contract: pydantic records for articles and the facts found in them.
+
+Every record is frozen and forbids unknown fields, so a downstream system can rely on the JSON
+Schema (``factx schema``) as the whole truth. Amounts are ``Decimal`` (serialised as strings in
+JSON, so no float ever rounds a figure), offsets are half-open ``[start, end)`` character offsets
+into the text factx read. This module imports nothing of factx, so it can be vendored alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Article",
+    "CountryFact",
+    "DateFact",
+    "ErrorRecord",
+    "Fact",
+    "FactBase",
+    "MoneyEquivalent",
+    "MoneyFact",
+    "OfficialFact",
+    "OrganizationFact",
+    "PercentageFact",
+    "PortFact",
+    "QuantityFact",
+    "RegionFact",
+]
+
+FactType = Literal[
+    "money",
+    "date",
+    "percentage",
+    "quantity",
+    "port",
+    "region",
+    "country",
+    "organization",
+    "official",
+]
+FACT_TYPES: tuple[str, ...] = FactType.__args__  # type: ignore[attr-defined]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class FactBase(_Frozen):
+    """Fields every fact carries: where it is in the text and which rule produced it."""
+
+    id: str = Field(description="Stable id: the same article always gives the same ids.")
+    text: str = Field(description="The mention exactly as it stands in the text.")
+    start: int = Field(ge=0, description="Start character offset (inclusive).")
+    end: int = Field(ge=0, description="End character offset (exclusive).")
+    sentence_start: int = Field(ge=0, description="Start offset of the sentence holding it.")
+    sentence_end: int = Field(ge=0, description="End offset of the sentence holding it.")
+    rule: str = Field(description="Name of the rule that produced the fact.")
+
+
+Qualifier = Literal[
+    "about", "over", "under", "at_least", "at_most", "up_to", "nearly", "exactly"
+]
+
+
+class MoneyEquivalent(_Frozen):
+    """A conversion the text states beside an amount: "5.59 million RMB (about 884,354 USD)"."""
+
+    amount: Decimal | None
+    currency: str | None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    approximate: bool = False
+    text: str
+    start: int
+    end: int
+
+
+class MoneyFact(FactBase):
+    """An amount of money. ``amount`` is exact; a range has ``low``/``high`` and no amount."""
+
+    type: Literal["money"] = "money"
+    amount: Decimal | None = Field(description="Exact amount, magnitude applied; None for ranges.")
+    currency: str | None = Field(description="ISO 4217 code; None when the text names none.")
+    currency_source: Literal["code", "symbol", "name", "context", "default", "none"] = Field(
+        description="How the currency was decided: written as a code, symbol or name, resolved "
+        "from the article's context, or the common default of an ambiguous sign."
+    )
+    low: Decimal | None = None
+    high: Decimal | None = None
+    approximate: bool = False
+    qualifier: Qualifier | None = Field(
+        default=None, description="The qualifier the text puts on the amount, if any."
+    )
+    per_unit: str | None = Field(default=None, description='"tonne" in "$450 per tonne".')
+    equivalents: list[MoneyEquivalent] = Field(default_factory=list)
+
+
+DateGrain = Literal["day", "week", "month", "quarter", "half", "year", "fiscal_year", "range"]
+DateRelation = Literal["as_of", "since", "until", "by", "before", "after", "between", "in", "on"]
+
+
+class DateFact(FactBase):
+    """A calendar date or period, resolved against the publication date (never the wall clock)."""
+
+    type: Literal["date"] = "date"
+    value: str = Field(description='ISO 8601 at its grain: "2022-02-27", "2022-Q1", "2023-01/2023-04".')
+    grain: DateGrain
+    start_date: dt.date | None = Field(description="First day of the period (None if unresolved).")
+    end_date: dt.date | None = Field(description="Last day of the period, inclusive.")
+    relation: DateRelation | None = None
+    relative: bool = Field(
+        default=False, description="True when resolved relative to the publication date."
+    )
+    year_resolved: bool = Field(
+        default=True,
+        description="False when the text gives no year and no publication date was supplied: "
+        "the value then starts with XXXX.",
+    )
+
+
+class PercentageFact(FactBase):
+    type: Literal["percentage"] = "percentage"
+    value: Decimal
+    points: bool = Field(default=False, description="True for percentage points.")
+    approximate: bool = False
+    qualifier: Qualifier | None = None
+
+
+class QuantityFact(FactBase):
+    type: Literal["quantity"] = "quantity"
+    value: Decimal | None
+    unit: str = Field(description='pint unit name, e.g. "tonne", "TEU", "kilometer".')
+    low: Decimal | None = None
+    high: Decimal | None = None
+    base_value: Decimal | None = Field(description="The value in the dimension's base unit.")
+    base_unit: str
+    approximate: bool = False
+    qualifier: Qualifier | None = None
+
+
+PortKind = Literal[
+    "seaport", "river_port", "dry_port", "rail_port", "border_crossing", "airport", "port"
+]
+
+
+class PortFact(FactBase):
+    type: Literal["port"] = "port"
+    name: str = Field(description='Canonical name without "Port"/"Port of".')
+    aliases: list[str] = Field(default_factory=list)
+    country: str | None = Field(description="ISO 3166-1 alpha-2.")
+    subdivision: str | None = None
+    locode: str | None = Field(default=None, description="UN/LOCODE, None when unknown.")
+    kind: PortKind = "port"
+    latitude: float | None = None
+    longitude: float | None = None
+
+
+class RegionFact(FactBase):
+    type: Literal["region"] = "region"
+    name: str
+    code: str = Field(description="ISO 3166-2 code, e.g. CN-XJ.")
+    country: str
+    kind: str
+
+
+class CountryFact(FactBase):
+    type: Literal["country"] = "country"
+    code: str = Field(description="ISO 3166-1 alpha-2 (or a historic code such as SU).")
+    name: str
+
+
+class OrganizationFact(FactBase):
+    type: Literal["organization"] = "organization"
+    name: str
+    acronym: str | None = None
+    kind: Literal["government", "company", "international", "other"] = "other"
+    country: str | None = None
+
+
+class OfficialFact(FactBase):
+    type: Literal["official"] = "official"
+    name: str = Field(description="The person's name without honorifics or ranks.")
+    honorific: str | None = None
+    title: str
+    organization: str | None = Field(description="The organisation as written or implied.")
+    organization_id: str | None = Field(
+        default=None, description="id of the OrganizationFact this official belongs to."
+    )
+    mentions: list[tuple[int, int]] = Field(
+        default_factory=list, description="Offsets of later mentions (surname, title)."
+    )
+
+
+Fact = Annotated[
+    MoneyFact
+    | DateFact
+    | PercentageFact
+    | QuantityFact
+    | PortFact
+    | RegionFact
+    | CountryFact
+    | OrganizationFact
+    | OfficialFact,
+    Field(discriminator="type"),
+]
+
+
+class Article(_Frozen):
+    """One article and every fact found in it."""
+
+    id: str
+    published: dt.date | None
+    facts: list[Fact] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)
+    factx_version: str
+    pipeline: str
+    source: str | None = Field(default=None, description="Path or URL the text came from.")
+
+
+class ErrorRecord(_Frozen):
+    """An input that could not be turned into an article: never silently dropped."""
+
+    source: str
+    error: str = Field(description="Error kind, e.g. 'decode', 'binary', 'io', 'too_large'.")
+    message: str

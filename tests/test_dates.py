@@ -1,0 +1,77 @@
+"""Dates and periods resolved against the publication date; must-not-match rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factx.finders.dates import find_dates
+
+PUB = dt.date(2023, 5, 6)  # a Saturday
+
+MUST_MATCH = [
+    ("On February 27, a train left", dt.date(2022, 3, 1), "2022-02-27"),
+    ("as of February 26", dt.date(2022, 3, 1), "2022-02-26"),
+    ("in 2021", PUB, "2021"),
+    ("Q1 2023", PUB, "2023-Q1"),
+    ("the first quarter", PUB, "2023-Q1"),
+    ("1st qtr 1987", PUB, "1987-Q1"),
+    ("H1", PUB, "2023-H1"),
+    ("the first half of 2022", PUB, "2022-H1"),
+    ("January-October", dt.date(2022, 11, 20), "2022-01/2022-10"),
+    ("from January to October", dt.date(2022, 11, 20), "2022-01/2022-10"),
+    ("in the first two months", dt.date(2023, 3, 10), "2023-01/2023-02"),
+    ("Jan-April", PUB, "2023-01/2023-04"),
+    ("2019-2021", PUB, "2019/2021"),
+    ("between 2019 and 2021", PUB, "2019/2021"),
+    ("1987/88", PUB, "1987/1988"),
+    ("FY2023", PUB, "FY2023"),
+    ("last year", PUB, "2022"),
+    ("this year", PUB, "2023"),
+    ("last month", PUB, "2023-04"),
+    ("yesterday", PUB, "2023-05-05"),
+    ("on Tuesday", PUB, "2023-05-02"),
+    ("last Friday", PUB, "2023-05-05"),
+    ("PEKING, April 17 - China said", dt.date(1987, 4, 18), "1987-04-17"),
+    ("BEIJING, July 10 (Xinhua) --", dt.date(2023, 7, 10), "2023-07-10"),
+    ("end-1986", PUB, "1986"),
+    ("by the end of 2025", PUB, "2025"),
+    ("March 2022", PUB, "2022-03"),
+    ("27 February 2022", PUB, "2022-02-27"),
+    ("2022-02-27", PUB, "2022-02-27"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), MUST_MATCH)
+def test_dates(text: str, published: dt.date, value: str) -> None:
+    found = find_dates(text, published)
+    assert [d.period.value for d in found] == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "30 years", "three months", "24/7", "year-on-year", "2021 tonnes", "1,600 containers",
+        "call 555-1234", "at 10:30 am", "the past 30 years", "He may go", "a 100-fold rise",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text, PUB) == []
+
+
+def test_no_publication_date_keeps_year_unresolved() -> None:
+    [d] = find_dates("On February 27 a train left", None)
+    assert d.period.value == "XXXX-02-27"
+    assert not d.period.year_resolved
+    assert d.period.start is None
+
+
+def test_future_cue() -> None:
+    [d] = find_dates("The terminal will open in May", dt.date(2023, 11, 2))
+    assert d.period.value == "2024-05"
+
+
+def test_relation() -> None:
+    [d] = find_dates("as of February 26", dt.date(2022, 3, 1))
+    assert d.relation == "as_of"
