@@ -3,8 +3,9 @@
 
 Why this script exists: pycountry (Debian iso-codes) is the authority for which ISO 3166 codes
 exist, but its names are local romanisations ("Xinjiang Uygur Zizhiqu", "Moskovskaya oblast'")
-that trade news never writes. The English names, variants, adjectives and ambiguity flags are
-curated by hand in ``factx/data/sources/`` and merged here with pycountry, so that
+that trade news never writes. The English names, variants and adjectives are curated by hand
+in ``factx/data/sources/``; ambiguity flags come from the word lists below and from names that
+collide. Everything is merged here with pycountry, so that
 
 * the code lists stay exactly those of the installed pycountry (nothing invented, nothing lost),
 * every curated code is checked against pycountry before anything is written, and
@@ -38,6 +39,13 @@ from pathlib import Path
 
 import pycountry
 
+
+def word_set(text: str, separator: str | None = None) -> frozenset[str]:
+    """A frozenset from a whitespace- (or ``separator``-) separated block of words, so the
+    hand-kept word lists below stay readable as prose-like paragraphs."""
+    return frozenset(item.strip() for item in text.split(separator) if item.strip())
+
+
 ROOT = Path(__file__).resolve().parent.parent
 DATA_DIR = ROOT / "factx" / "data"
 SOURCES_DIR = DATA_DIR / "sources"
@@ -54,9 +62,9 @@ COUNTRIES_HEADER = ("code", "name", "aliases", "adjectives", "flags")
 #: Countries whose first-level subdivisions must all have a curated English row: the places
 #: factx's trade news is about. A missing row is an error, so a new pycountry subdivision in
 #: one of these countries cannot slip through with only its local name.
-CURATED_COUNTRIES = frozenset(
+CURATED_COUNTRIES = word_set(
     "CN IN US PK KZ UZ KG TJ TM MN RU DE GB FR IT ES PL NL BE TR IR SA AE VN TH ID MY PH "
-    "BD LK NG KE ZA EG ET BR MX AR CL PE CA AU".split()
+    "BD LK NG KE ZA EG ET BR MX AR CL PE CA AU KR UA"
 )
 
 #: Historic states kept as their own rows: code used in factx facts -> ISO 3166-3 alpha-4
@@ -78,7 +86,7 @@ HISTORIC_CODES: dict[str, str] = {
 #: ("Central", "Capital Region", "Eastern Province") would match ordinary prose or many
 #: countries at once, so it is dropped; a *name* made only of them is kept (it is the
 #: unit's real name, e.g. Sri Lanka's "Western Province") and flagged ``common_word``.
-GENERIC_WORDS = frozenset(
+GENERIC_WORDS = word_set(
     """
     north south east west northern southern eastern western central centre center middle
     northeast northwest southeast southwest northeastern northwestern southeastern
@@ -88,58 +96,59 @@ GENERIC_WORDS = frozenset(
     region province state district territory area city municipality county division
     department governorate prefecture zone island islands coast coastal interior inland
     maritime highlands lowlands valley the of and de du des la le
-    """.split()
+    """
 )
 
 #: Whole names that are also ordinary English words or phrases, compared lower-cased and
 #: diacritics-free ("Delta" State, "Van" province, "Acre" state, "Réunion"). Abbreviations
 #: in capitals ("US") are exempt: a case-sensitive matcher does not confuse them.
-COMMON_WORDS = frozenset(
+COMMON_WORDS = word_set(
     """
     acre bar batman bay cascade chad chihuahua chile chin china colon delta guernsey guinea
     gulf japan jersey lac lakes male meta mon mono nan panama para pest plateau pool reunion
     rivers store tabasco turkey unity van
-    """.split()
+    """
 ) | frozenset({"free state"})
 
 #: Whole names that are also commonly people's first names.
-PERSON_NAMES = frozenset(
+PERSON_NAMES = word_set(
     """
     alberta carolina chad georgia isabel israel jordan lara leon nelson sofia victoria
     virginia
-    """.split()
+    """
 )
 
 #: Whole names that are also the names of major cities (a region or country that shares its
 #: name with a city: city-states, municipalities, provinces named after their capital). An
 #: extractor should want context ("X province", "the state of X") before calling these a
 #: region. Compared lower-cased and diacritics-free.
-CITY_NAMES = frozenset(
-    name.strip()
-    for name in """
+CITY_NAMES = word_set(
+    """
     abidjan|abu dhabi|abuja|adana|addis ababa|ajman|alexandria|alger|almaty|andijan|andijon|
     ankara|antalya|antofagasta|ardabil|arequipa|ashgabat|astana|asuncion|aswan|asyut|baghdad|
-    baki|baku|bamako|bangkok|barishal|barisal|basra|batman|bauchi|bayrut|beijing|beograd|
-    belgrade|berlin|bishkek|bratislava|brazzaville|bremen|brussels|bucharest|bucuresti|budapest|
-    buenos aires|bukhara|buxoro|bursa|bushehr|cairo|callao|can tho|canton|chandigarh|chattogram|
-    chiang mai|chisinau|chittagong|chongqing|conakry|cordoba|cusco|da nang|dakar|dar es salaam|
-    davao|delhi|denizli|dhaka|dimashq|dire dawa|diyarbakir|djibouti|dubai|dushanbe|elazig|enugu|
-    erevan|erzurum|eskisehir|fujairah|gaziantep|gibraltar|giza|gombe|groningen|haiphong|
-    hai phong|hamadan|hamburg|hanoi|ha noi|harare|ho chi minh city|hong kong|ilam|isfahan|
-    islamabad|ismailia|istanbul|izmir|jalal-abad|kabul|kaduna|kandahar|kano|karbala|katsina|
-    kayseri|kerman|kermanshah|khartoum|khulna|kinshasa|kirkuk|kisumu|konya|kuala lumpur|kuwait|
-    kyiv|kyoto|la paz|lagos|lima|lisboa|ljubljana|luanda|lusaka|luxembourg|luxor|macao|macau|
-    madrid|makkah|malacca|malatya|mandalay|manisa|maputo|mary|masqat|mecca|medina|melaka|
-    melilla|mendoza|mersin|mexico city|monaco|montevideo|moscow|murcia|mymensingh|nairobi|
-    nakuru|namangan|new york|niamey|osaka|osh|oslo|pattaya|phnom penh|port said|puducherry|
-    putrajaya|qom|qazvin|quebec|rajshahi|ras al khaimah|rangpur|riga|rio de janeiro|riyadh|
-    saint petersburg|salta|samarkand|samarqand|samsun|san jose|san juan|san marino|santa fe|
-    sao paulo|semnan|seoul|sevastopol|shanghai|sharjah|shymkent|singapore|sivas|sofia|sokoto|
-    suez|sylhet|taipei|tarabulus|tashkent|tbilisi|tehran|tianjin|tirane|tokyo|toshkent|trabzon|
-    tucuman|tunis|ulaanbaatar|umm al quwain|utrecht|valencia|valparaiso|van|vatican city|
-    veracruz|viangchan|washington|washington d.c.|washington, d.c.|washington dc|wien|yangon|
-    yazd|zamboanga|zanjan
-    """.split("|")
+    baki|baku|bamako|bangkok|barisal|barishal|basra|batman|bauchi|bayrut|beijing|beirut|
+    belgrade|beograd|berlin|bishkek|bratislava|brazzaville|bremen|brussels|bucharest|bucuresti|
+    budapest|buenos aires|bukhara|bursa|busan|bushehr|buxoro|cairo|callao|can tho|canton|
+    chandigarh|chattogram|chiang mai|chisinau|chittagong|chongqing|conakry|cordoba|cusco|
+    da nang|daegu|daejeon|dakar|damascus|dar es salaam|davao|delhi|denizli|dhaka|dimashq|
+    dire dawa|diyarbakir|djibouti|doha|dubai|dushanbe|elazig|enugu|erevan|erzurum|eskisehir|
+    fujairah|gaziantep|gibraltar|giza|gombe|groningen|gwangju|ha noi|hai phong|haiphong|hamadan|
+    hamburg|hanoi|harare|ho chi minh city|hong kong|ilam|incheon|isfahan|islamabad|ismailia|
+    istanbul|izmir|jalal-abad|kabul|kaduna|kandahar|kano|karbala|katsina|kayseri|kerman|
+    kermanshah|khartoum|khulna|kiev|kinshasa|kirkuk|kisumu|konya|kuala lumpur|kuwait|kyiv|kyoto|
+    la paz|lagos|lima|lisboa|ljubljana|luanda|lusaka|luxembourg|luxor|macao|macau|madrid|makkah|
+    malacca|malatya|mandalay|manisa|maputo|mary|masqat|mecca|medina|melaka|melilla|mendoza|
+    mersin|mexico city|minsk|monaco|montevideo|moscow|murcia|muscat|mymensingh|nairobi|nakuru|
+    namangan|new york|niamey|osaka|osh|oslo|pattaya|phnom penh|port said|prague|praha|
+    puducherry|putrajaya|pyongyang|qazvin|qom|quebec|rajshahi|rangpur|ras al khaimah|riga|
+    rio de janeiro|riyadh|saint petersburg|salta|samarkand|samarqand|samsun|san jose|san juan|
+    san marino|santa fe|sao paulo|sejong|semnan|seoul|sevastopol|shanghai|sharjah|shymkent|
+    singapore|sivas|sofia|sokoto|suez|sylhet|taipei|tarabulus|tashkent|tbilisi|tehran|tianjin|
+    tirane|tokyo|toshkent|trabzon|tucuman|tunis|ulaanbaatar|ulsan|umm al quwain|utrecht|
+    valencia|valparaiso|van|vatican city|veracruz|viangchan|vienna|vientiane|washington|
+    washington d.c.|washington dc|washington, d.c.|wien|yangon|yazd|yerevan|zamboanga|zanjan
+    """,
+    "|",
 )
 
 #: Pycountry names carry bracketed alternatives and codes ("Wales [Cymru GB-CYM]") and,
@@ -274,8 +283,9 @@ def unique(items: Iterable[str]) -> tuple[str, ...]:
 def pycountry_forms(raw: str) -> list[str]:
     """Turn one pycountry name into the forms that can appear in running text.
 
-    A trailing dagger is dropped ("Aerodrom †"); bracketed parts are alternatives ("Catalunya [Cataluña]") unless they are codes;
-    parenthesised parts are glosses and are removed ("Ilocos (Region I)" -> "Ilocos");
+    A trailing dagger is dropped ("Aerodrom †"); bracketed parts are alternatives
+    ("Catalunya [Cataluña]") unless they are codes; parenthesised parts are glosses and are
+    removed ("Ilocos (Region I)" -> "Ilocos");
     a comma before a title marks an inverted name ("Saha, Respublika" -> "Respublika Saha",
     "Virgin Islands, U.S." -> "U.S. Virgin Islands"); other commas are part of the name.
     """
@@ -288,9 +298,9 @@ def pycountry_forms(raw: str) -> list[str]:
     base = _PARENTHESISED.sub("", _BRACKETED.sub("", _DAGGER.sub("", raw)))
     base = re.sub(r"\s+", " ", base).strip()
     head, comma, tail = base.partition(", ")
-    if comma and ", " not in tail:
-        if " " not in tail or tail.endswith(_INVERSION_ENDINGS) or tail == "U.S.":
-            base = f"{tail} {head}"
+    inverted = " " not in tail or tail.endswith(_INVERSION_ENDINGS) or tail == "U.S."
+    if comma and ", " not in tail and inverted:
+        base = f"{tail} {head}"
     if base.lower().startswith("the "):
         base = base[4:]
     return [base, *forms]
@@ -343,9 +353,10 @@ def split_list(path: Path, line_no: int, cell: str) -> tuple[list[str], list[str
 
 def load_region_sources(path: Path) -> dict[str, RegionSource]:
     """Load ``region_names.tsv`` and check every code is a first-level pycountry subdivision."""
+    by_code = {subdivision.code: subdivision for subdivision in pycountry.subdivisions}
     sources: dict[str, RegionSource] = {}
     for line_no, (code, name, aliases_cell, kind) in read_tsv(path, REGION_SOURCE_HEADER):
-        subdivision = pycountry.subdivisions.get(code=code)
+        subdivision = by_code.get(code)
         if subdivision is None:
             raise PlacesDataError(f"{path.name}:{line_no}: {code} is not in pycountry")
         if subdivision.parent_code is not None:
@@ -361,10 +372,19 @@ def load_region_sources(path: Path) -> dict[str, RegionSource]:
     return sources
 
 
+def historic_name(code: str) -> str | None:
+    """The pycountry.historic_countries name behind one of HISTORIC_CODES, or None."""
+    alpha_4 = HISTORIC_CODES.get(code)
+    for country in pycountry.historic_countries:
+        if country.alpha_4 == alpha_4:
+            return str(country.name)
+    return None
+
+
 def country_exists(code: str) -> bool:
     """True for a current ISO 3166-1 alpha-2 code or one of the documented historic codes."""
     if code in HISTORIC_CODES:
-        return pycountry.historic_countries.get(alpha_4=HISTORIC_CODES[code]) is not None
+        return historic_name(code) is not None
     return pycountry.countries.get(alpha_2=code) is not None
 
 
@@ -443,11 +463,12 @@ def build_regions(sources: dict[str, RegionSource]) -> list[Place]:
         forms = pycountry_forms(subdivision.name)
         source = sources.get(subdivision.code)
         if source is None:
-            name, curated, suppressed = forms[0], [], []
-            kind = subdivision.type.lower()
+            name, kind = forms[0], subdivision.type.lower()
+            curated: Sequence[str] = ()
+            suppressed: Sequence[str] = ()
         else:
-            name, curated, suppressed = source.name, list(source.aliases), source.suppressed
-            kind = source.kind
+            name, kind = source.name, source.kind
+            curated, suppressed = source.aliases, source.suppressed
         aliases = derive_aliases(subdivision.code, name, curated, forms, suppressed)
         regions.append(Place(subdivision.code, name, aliases, subdivision.country_code, kind))
     return regions
@@ -460,11 +481,11 @@ def build_countries(sources: dict[str, CountrySource]) -> list[Place]:
         source = sources[code]
         derived: list[str] = []
         if code in HISTORIC_CODES:
-            historic = pycountry.historic_countries.get(alpha_4=HISTORIC_CODES[code])
+            historic = historic_name(code)
             # Historic pycountry names are catalogue entries ("USSR, Union of Soviet
             # Socialist Republics"); only a plain one is worth matching.
-            if historic is not None and not re.search(r"[,()]", historic.name):
-                derived.append(historic.name)
+            if historic is not None and not re.search(r"[,()]", historic):
+                derived.append(historic)
         else:
             country = pycountry.countries.get(alpha_2=code)
             assert country is not None  # checked in load_country_sources

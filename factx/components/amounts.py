@@ -19,7 +19,7 @@ class AmountsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         state = _extensions.state(doc)
-        countries: tuple[str, ...] = state.get("countries") or ()  # type: ignore[assignment]
+        countries: tuple[str, ...] = state.get("currency_countries") or ()  # type: ignore[assignment]
         text = doc.text
         money = find_money(text, countries)
         taken = [(m.start, m.end) for m in money]

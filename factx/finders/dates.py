@@ -154,7 +154,7 @@ def _h_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 
 
 def _h_year_range(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
-    first, second = m.group("y1"), m.group("y2")
+    first, second = m.group("y1") or m.group("y1b"), m.group("y2")
     last = int(second) if len(second) == 4 else int(first[:2] + second)
     if last <= int(first) or last - int(first) > 50:
         return None
@@ -162,7 +162,7 @@ def _h_year_range(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 
 
 def _h_fiscal_pair(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
-    first, second = int(m.group("y1")), m.group("y2")
+    first, second = int(m.group("y1")), m.group("y2") or m.group("y2b")
     last = int(second) if len(second) == 4 else (first // 100) * 100 + int(second)
     if last != first + 1:
         return None
@@ -190,9 +190,68 @@ def _h_relative(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 
 
 def _h_same_period(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """Placeholder: anaphora ("the same period last year") are resolved after the scan
+    against the period the text mentioned before; alone they mean last year."""
     if ctx.published is None:
         return None
     return D.year_period(ctx.published.year - 1)
+
+
+def _h_this_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    return D.year_period(ctx.published.year) if ctx.published else None
+
+
+def _h_day_range(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    month, d1, d2 = _month(m.group("m")), _day(m.group("d")), _day(m.group("d2"))
+    if d2 <= d1:
+        return None
+    year = _year_or_resolve(m, ctx, month, d1)
+    first, last = D.day_period(year, month, d1), D.day_period(year, month, d2)
+    if first is None or last is None:
+        return None
+    if year is None:
+        return D.Period(f"{first.value}/{last.value}", "range", None, None, False)
+    return D.Period(f"{first.value}/{last.value}", "range", first.start, last.end)
+
+
+def _h_month_rel_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if ctx.published is None:
+        return None
+    which = m.group("which").lower().split()[-1]
+    shift = {"last": -1, "previous": -1, "this": 0, "next": 1, "following": 1}[which]
+    return D.month_period(ctx.published.year + shift, _month(m.group("m")))
+
+
+def _h_quarters(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    count_text = m.group("n").lower()
+    count = int(count_text) if count_text.isdigit() else {"two": 2, "three": 3}[count_text]
+    year = int(m.group("y")) if m.group("y") else _period_year(m, ctx, 1)
+    if year is None:
+        return D.Period(f"XXXX-Q1/XXXX-Q{count}", "range", None, None, False)
+    last = D.quarter_period(year, count)
+    return D.Period(f"{year:04d}-Q1/{year:04d}-Q{count}", "range", dt.date(year, 1, 1), last.end)
+
+
+def _shift_period(period: D.Period, year: int) -> D.Period | None:
+    """The same period in another year: 2023-01/2023-04 -> 2022-01/2022-04."""
+    if period.start is None:
+        return None
+    delta = year - period.start.year
+
+    def move(text: str) -> str:
+        return re.sub(r"^(\d{4})", lambda y: f"{int(y.group(1)) + delta:04d}", text)
+
+    value = "/".join(move(part) for part in period.value.split("/"))
+
+    def move_date(d: dt.date | None) -> dt.date | None:
+        if d is None:
+            return None
+        try:
+            return d.replace(year=d.year + delta)
+        except ValueError:  # 29 February
+            return d.replace(year=d.year + delta, day=28)
+
+    return D.Period(value, period.grain, move_date(period.start), move_date(period.end))
 
 
 def _h_day_word(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
@@ -245,20 +304,24 @@ def _h_end_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 
 _RULES: list[tuple[str, str, Handler, bool]] = [
     # name, pattern, handler, relative-to-publication
-    ("date.numeric", r"(?<![\d/.-])(?P<num>\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:19|20)\d\d)(?![\d/.-])", _h_numeric, False),
+    ("date.numeric", r"(?<![\d/.-])(?P<num>\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:(?:19|20)\d\d|\d\d))(?![\d/.-])", _h_numeric, False),
     ("date.month_range", rf"(?:(?i:from)\s+)?{_THE}(?P<m1>{_MONTH})(?:\s*[-–]\s*|\s+(?i:to|through|and|till|until)\s+)(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", _h_month_range, True),
     ("date.first_months", rf"{_THE}(?i:first)\s+(?P<n>{_COUNT}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven))\s+(?i:months)(?:\s+(?i:of)\s+(?:(?i:the\s+year)|(?P<y>{_YEAR})))?", _h_first_months, True),
     ("date.day_month_year", rf"(?P<d>{_DAY})(?:\s+(?i:of))?\s+(?P<m>{_MONTH}),?(?:\s+(?P<y>{_YEAR}))?(?!\d)", _h_month_day, True),
+    ("date.day_range", rf"(?:(?i:from)\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?i:to|and|through)\s+)(?P<d2>{_DAY})(?![\d,.]\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)", _h_day_range, True),
+    ("date.month_rel_year", rf"(?P<m>{_MONTH})\s+(?:(?i:of\s+))?(?P<which>(?i:last|this|next|the\s+previous|the\s+following))\s+(?i:year)", _h_month_rel_year, True),
+    ("date.quarters", rf"{_THE}(?i:first)\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)(?:\s+(?i:of)\s+(?P<y>{_YEAR}))?", _h_quarters, True),
+    ("date.anaphora", r"(?P<ana>(?i:(?:the\s+same|a\s+similar|the\s+corresponding|the\s+comparable)\s+(?:(?P<ay>" + _YEAR + r")\s+)?(?:period|time|months?|quarter|half|week|day)(?:\s+(?:of|in)\s+(?P<ay2>" + _YEAR + r"|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?(?:\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?|(?:a|one)\s+year\s+(?:earlier|ago|before)))", _h_same_period, True),
+    ("date.end_of_year", r"(?i:(?:by\s+)?the\s+(?:end|start|beginning)\s+of\s+(?:the|this)\s+year)", _h_this_year, True),
     ("date.month_day", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?![\d,.]\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)", _h_month_day, True),
-    ("date.quarter", rf"{_THE}(?:(?P<q>Q[1-4])|(?P<q2>{_ORDINAL})\s+(?i:quarter|qtr))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?:FY)?(?P<y>{_YEAR}|'\d\d)))?", None, True),  # type: ignore[list-item]
+    ("date.quarter", rf"{_THE}(?:(?P<q>Q[1-4])|(?P<q2>{_ORDINAL})[\s-]+(?i:quarter|qtr))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?:FY)?(?P<y>{_YEAR}|'\d\d)))?", None, True),  # type: ignore[list-item]
     ("date.half", rf"{_THE}(?:(?P<hq>H[12])|(?P<h2>(?i:first|second|1st|2nd))\s+(?i:half))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?P<y>{_YEAR})))?", None, True),  # type: ignore[list-item]
-    ("date.fiscal_pair", rf"(?<![\d,.])(?:(?i:fiscal(?:\s+year)?|FY)\s*)?(?P<y1>{_YEAR})[/-](?P<y2>\d\d)(?![\d/])", _h_fiscal_pair, False),
+    ("date.fiscal_pair", rf"(?<![\d,.])(?:(?i:fiscal(?:\s+year)?|FY)\s*)?(?P<y1>{_YEAR})(?:/(?P<y2b>{_YEAR})|[/-](?P<y2>\d\d))(?![\d/])", _h_fiscal_pair, False),
     ("date.fy", r"(?:\b(?:FY|fy)\s?'?(?P<fy>(?:19|20)?\d\d)\b|(?i:fiscal(?:\s+year)?)\s+(?P<fy2>" + _YEAR + r"))", None, False),  # type: ignore[list-item]
-    ("date.year_range", rf"(?:(?i:between|from)\s+)?(?<![\d,.])(?P<y1>{_YEAR})(?:\s*[-–]\s*|\s+(?i:and|to|through)\s+)(?P<y2>{_YEAR}|\d\d)(?![\d,.]\d)", _h_year_range, False),
+    ("date.year_range", rf"(?:(?i:between)\s+(?P<y1b>{_YEAR})\s+(?i:and)\s+|(?:(?i:from)\s+)?(?<![\d,.])(?P<y1>{_YEAR})(?:\s*[-–]\s*|\s+(?i:to|through)\s+))(?P<y2>{_YEAR}|\d\d)(?![\d,.]\d)", _h_year_range, False),
     ("date.month_year", rf"(?:(?i:early|mid|late|end)[-\s]+)?(?P<m>{_MONTH})(?:\s+(?i:of\s+)?(?P<y>{_YEAR})(?![\d,.]\d))", _h_month_year, True),
     ("date.end_year", rf"(?:(?i:(?:by\s+)?the\s+end\s+of|end|mid|early|late|the\s+start\s+of|the\s+beginning\s+of)[-\s]+(?:(?i:the\s+year\s+)?)?)(?P<y>{_YEAR})(?![\d,.]\d)", _h_end_year, False),
     ("date.month_alone", rf"(?:(?i:early|mid|late|end)[-\s]+)?(?P<m>{_MONTH})", _h_month_year, True),
-    ("date.same_period", r"(?i:the\s+same\s+(?:period|time|months?|quarter)\s+(?:of\s+)?last\s+year|the\s+same\s+period\s+a\s+year\s+(?:earlier|ago|before))", _h_same_period, True),
     ("date.relative", r"(?P<which>(?i:last|past|previous|this|current|next|coming|the\s+previous|the\s+past|the\s+current|the\s+coming))\s+(?P<unit>(?i:year|month|week|quarter))(?!s|ly|-)", _h_relative, True),
     ("date.day_word", r"\b(?P<dw>(?i:yesterday|today|tomorrow))\b", _h_day_word, True),
     ("date.weekday", r"(?:(?P<which>(?i:last|next|this))\s+|(?i:on)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _h_weekday, True),
@@ -385,4 +448,34 @@ def find_dates(
             DateMatch(span_start, end, text[span_start:end], period, relation, uses_publication, name)
         )
     found.sort(key=lambda d: d.start)
-    return found
+    return _resolve_anaphora(text, found)
+
+
+def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """ "exports rose in January-April, up from the same period last year": the period the text
+    named just before (within about two sentences), moved to the year the phrase points to."""
+    resolved: list[DateMatch] = []
+    for match in found:
+        if match.rule != "date.anaphora":
+            resolved.append(match)
+            continue
+        anchors = [
+            d for d in resolved
+            if d.rule != "date.anaphora" and d.period.start is not None
+            and match.start - d.end < 400
+            and d.period.grain not in ("year", "fiscal_year", "day", "week")
+        ]  # fmt: skip
+        years = re.findall(r"(?:19|20)\d\d", match.text)
+        if anchors:
+            anchor = anchors[-1].period
+            assert anchor.start is not None
+            year = int(years[0]) if years else anchor.start.year - 1
+            period = _shift_period(anchor, year)
+        elif years:
+            period = D.year_period(int(years[0]))
+        else:
+            period = match.period
+        if period is not None:
+            match.period = period
+            resolved.append(match)
+    return resolved

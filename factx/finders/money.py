@@ -58,11 +58,16 @@ def _alternation(aliases: list[str]) -> str:
     return "|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True))
 
 
+def _is_sign(alias: str) -> bool:
+    """ "$", "US$", "HK$", "₹" are signs (matched as written); "U.S. dollars", "Rs." are words."""
+    return any(not (ch.isalnum() or ch in " .'-") for ch in alias)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], CurrencyTable]:
     table = currency_table()
     codes = [a for a in table.aliases() if len(a) == 3 and a.isupper() and a.isalpha()]
-    signs = [a for a in table.aliases() if a not in codes and not a.replace(" ", "").isalpha()]
+    signs = [a for a in table.aliases() if a not in codes and _is_sign(a)]
     words = [a for a in table.aliases() if a not in codes and a not in signs]
     letter_signs = [w for w in words if len(w) <= 3 and w[:1].isupper()]  # Rs, RM, N, Tk, Sh
     names = [w for w in words if w not in letter_signs]
@@ -135,15 +140,29 @@ def find_money(text: str, context: tuple[str, ...] = ()) -> list[MoneyMatch]:
     """
     pattern, table = _patterns()
     found: list[MoneyMatch] = []
+    stated: list[str] = []  # currencies the text has named explicitly, most recent last
+    declared = _DECLARED.search(text)
+    if declared:
+        resolved = table.resolve(declared.group("cur"))
+        if resolved:
+            stated.append(resolved[0])
     for m in pattern.finditer(text):
-        match = _normalise(m, table, context)
+        # inside "C$10 billion ($7.6 billion)" the bracket converts to another currency: the
+        # sign takes its plain default, not the currency just named
+        converting = bool(found) and bool(_OPEN.match(text[found[-1].end : m.start()]))
+        match = _normalise(
+            m, table, () if converting else context, () if converting else tuple(reversed(stated))
+        )
         if match is not None:
             found.append(match)
+            if match.currency and match.currency_source in ("code", "symbol", "name") and not converting:
+                stated.append(match.currency)
+    found = _inherit_currency(text, found)
     return _link_equivalents(text, _attach_per_unit(text, found))
 
 
 def _normalise(
-    m: re.Match[str], table: CurrencyTable, context: tuple[str, ...]
+    m: re.Match[str], table: CurrencyTable, context: tuple[str, ...], stated: tuple[str, ...]
 ) -> MoneyMatch | None:
     groups = m.groupdict()
     if groups["pre"] is not None:
@@ -154,7 +173,7 @@ def _normalise(
         cur_text, first, second = groups["bsuf"], groups["b1"], groups["b2"]
     else:
         cur_text, first, second = groups["suf"], groups["s1"], groups["s2"]
-    resolved = table.resolve(cur_text.rstrip("."), context)
+    resolved = table.resolve(cur_text.rstrip("."), context, stated)
     if resolved is None:
         return None
     code, source = resolved
@@ -184,6 +203,45 @@ def _normalise(
         currency_source=source, qualifier=qualifier,
         rule="money.prefix" if groups["pre"] is not None else "money.suffix",
     )  # fmt: skip
+
+
+_DECLARED = re.compile(
+    r"(?i:\b(?:all\s+)?(?:figures|amounts|prices|values|sums)\s+(?:are\s+|were\s+)?(?:given\s+|quoted\s+)?"
+    r"in\s+(?P<cur>[A-Za-z. ]{2,30}?(?:dollars|pesos|rupees|francs|pounds|yuan|euros)))\b"
+)
+_BARE = re.compile(
+    rf"(?<![\w$€£¥₹.,])(?P<num>{NUMBER_PATTERN})\s+(?P<mag>(?i:mln|million|billion|bln|bn|trillion))"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:in|from|to|a|an|last|the|and|or|at|on|for|against|compared|"
+    r"versus|vs|with|this|previously|earlier|before|after|year|month|week|quarter|during|"
+    r"over|under|by|were|was|is|are|while|as|according|despite|but|up|down)\b))"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\n]|\n\s*\n")
+
+
+def _inherit_currency(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """ "rose to 1.26 billion dlrs from 129 mln": a bare amount with a magnitude takes the
+    currency of the money mentioned just before it in the same or the previous sentence."""
+    if not found:
+        return found
+    spans = [(m.start, m.end) for m in found]
+    extra: list[MoneyMatch] = []
+    for m in _BARE.finditer(text):
+        if any(s <= m.start() < e for s, e in spans):
+            continue
+        previous = [f for f in found if f.end <= m.start() and f.currency]
+        if not previous:
+            continue
+        head = previous[-1]
+        if len(_SENTENCE_END.findall(text, head.end, m.start())) > 1:
+            continue
+        value = _read_amount(m.group(0))
+        if value is None:
+            continue
+        extra.append(MoneyMatch(
+            start=m.start(), end=m.end(), text=m.group(0), amount=value, currency=head.currency,
+            currency_source="context", rule="money.inherited",
+        ))  # fmt: skip
+    return sorted(found + extra, key=lambda f: f.start)
 
 
 _PER_UNIT = re.compile(rf"\s*(?:per|a|an|/)\s*(?P<unit>{PER_UNIT_PATTERN})\b", re.IGNORECASE)

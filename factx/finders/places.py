@@ -83,6 +83,31 @@ def country_context(matches: Sequence[PlaceMatch]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
 
 
+_DATELINE = re.compile(r"\s*(?:,|/|\s+\(|\s+[-–—])")
+
+#: Countries whose first-level units news names without naming the country ("Jiangsu",
+#: "California", "Gujarat"); elsewhere a region counts only in a text that names its country,
+#: which keeps "East", "Central" and "Gulf" (regions of Cameroon, Botswana, Papua New Guinea)
+#: from matching in stories about other places.
+_WELL_KNOWN_REGIONS = frozenset({"CN", "US", "IN", "RU", "CA", "AU", "BR", "DE", "PK", "KZ", "UZ"})
+
+
+def _is_dateline(text: str, hit: GazetteerHit) -> bool:
+    """ "URUMQI, April 12 (Xinhua) --": an all-capital place opening a line is a city."""
+    line_start = text.rfind("\n", 0, hit.start) + 1
+    if text[line_start : hit.start].strip(" \t\"'“"):
+        return False
+    return hit.text.isupper() and len(hit.text) > 3 and bool(_DATELINE.match(text, hit.end))
+
+
+def _region_plausible(match: PlaceMatch, mentioned: set[str | None]) -> bool:
+    country = match.data.get("country")
+    if country in mentioned:
+        return True
+    flags = set(match.data.get("flags", ()))
+    return country in _WELL_KNOWN_REGIONS and not flags & {"common_word", "shared_name", "person_name"}
+
+
 def _followed_by_name(text: str, end: int) -> bool:
     m = _NAME_AFTER.match(text, end)
     if not m:
@@ -109,9 +134,17 @@ def find_places(
     region_countries = Counter(
         e.data["country"] for h in hits for e in h.entries if e.kind == "region"
     )
+    mentioned = set(plain_countries) | {
+        e.data.get("country") for h in hits for e in h.entries if e.kind == "port" and len(h.entries) == 1
+    }
     found: list[PlaceMatch] = []
     for hit in hits:
-        found.extend(_decide(text, hit, sentences, plain_countries, region_countries))
+        if _is_dateline(text, hit):
+            continue
+        for match in _decide(text, hit, sentences, plain_countries, region_countries):
+            if match.kind == "region" and not _region_plausible(match, mentioned):
+                continue
+            found.append(match)
     found.extend(_unknown_ports(text, found, gazetteer))
     found.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
     return found
@@ -164,7 +197,9 @@ def _decide(
             entry = max(regions, key=lambda e: plain_countries.get(e.data["country"], 0))
         rflags = set(entry.data.get("flags", ()))
         choose_region = True
-        if countries:
+        if countries and any(entry.key.endswith("-" + c.key) for c in countries):
+            choose_region = False  # Hong Kong, Macao, Taiwan: ISO gives them country codes
+        elif countries:
             country = countries[0]
             # Georgia: the state when the text is about the US (or names the state), else the country
             in_context = plain_countries.get(entry.data["country"], 0) + region_countries.get(entry.data["country"], 0) - 1
@@ -210,8 +245,14 @@ _NOT_PORT_NAME = {
     "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free",
     "Sea", "Dry", "Land", "Rail", "Inland", "River", "Main", "New", "Major", "Largest",
     "Import", "Export", "Busiest", "Deep", "Container", "Cargo", "Transit", "Key", "Home",
-    "Both", "Each", "Every", "Which", "One", "Two", "Air", "Airport", "Logistics",
+    "Both", "Each", "Every", "Which", "One", "Two", "Air", "Airport", "Logistics", "Big",
+    "Busiest", "World's", "World’s", "Biggest", "Largest", "Develops", "Merchants",
 }  # fmt: skip
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
 
 def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
@@ -227,6 +268,13 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         if not words:
             continue
         name = " ".join(words)
+        if "-based" in name or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
+            continue  # "Dubai-based port", "China Merchants Port Holdings" (a company)
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if _title_case(line):
+            continue  # a headline: every word is capitalised, so capitals say nothing
         start = m.start(group) + m.group(group).index(name)
         end = m.end(group)
         if any(s < end and start < e for s, e in spans):

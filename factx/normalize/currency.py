@@ -16,6 +16,9 @@ from typing import Literal
 
 __all__ = ["CurrencyForm", "CurrencyTable", "currency_table"]
 
+#: Countries whose English-language press writes a bare "$" for the local dollar.
+_LOCAL_DOLLAR = frozenset({"AU", "NZ", "CA", "SG", "HK", "TW", "FJ", "JM", "TT", "BS", "BB", "BZ", "GY", "LR", "NA", "BN", "SB"})
+
 CurrencySource = Literal["code", "symbol", "name", "context", "default"]
 
 
@@ -62,14 +65,16 @@ class CurrencyTable:
     def minor_divisor(self, alias: str) -> int | None:
         """100 for "cents", "pence", "kobo": amounts in them are scaled to the major unit."""
         for form in self.lookup(alias):
-            if form.kind == "minor_unit" and form.minor:
+            if form.minor:
                 return form.minor
         return None
 
     def resolve(
-        self, alias: str, context: tuple[str, ...] = ()
+        self, alias: str, context: tuple[str, ...] = (), stated: tuple[str, ...] = ()
     ) -> tuple[str, CurrencySource] | None:
-        """ISO code for a written form, using the article's countries (most salient first).
+        """ISO code for a written form, using the currencies the text has already named
+        (``stated``, most recent first: "H.K. dlrs ... 8.59 billion dlrs" stays HKD), then the
+        article's countries (most salient first), then the form's common default.
 
         Returns None for a form that needs a context it does not have ("N" outside Nigeria).
         """
@@ -84,7 +89,14 @@ class CurrencyTable:
                 "code" if form.kind == "code" else "symbol" if form.kind == "symbol" else "name"
             )
             return form.code, kind
-        for country in context:
+        for code in stated:
+            if code in codes:
+                return code, "context"
+        # only the article's main country decides, and a bare "$" only where English-language
+        # news uses it for the local dollar (a Mexican story's "$" is usually US dollars)
+        for country in context[:1]:
+            if alias.strip() in ("$", "dollars", "dollar", "dlrs", "dlr") and country not in _LOCAL_DOLLAR:
+                break
             for form in forms:
                 if country in form.countries:
                     return form.code, "context"
