@@ -155,8 +155,11 @@ def _names(kind: str, obj: Any) -> set[str]:
         names |= {_norm(a) for a in (get("aliases") or [])}
         if get("locode"):
             names.add(get("locode").upper())
-    if kind == "organization" and get("acronym"):
-        names.add(_norm(get("acronym")))
+    if kind == "organization":
+        if get("acronym"):
+            names.add(_norm(get("acronym")))
+        if get("text"):  # the mention as written is a name of the organisation too
+            names.add(_norm(get("text")))
     return {n for n in names if n}
 
 

@@ -45,7 +45,6 @@ import csv
 import hashlib
 import importlib.metadata
 import importlib.util
-import io
 import json
 import math
 import re
@@ -70,7 +69,17 @@ CURATED_SOURCE = SOURCES_DIR / "ports_curated.tsv"
 PORTS_OUT = DATA_DIR / "ports.tsv"
 SOURCES_DOC = SOURCES_DIR / "PORTS_SOURCES.md"
 
-CURATED_HEADER = ("name", "aliases", "locode", "country", "subdivision", "kind", "lat", "lon", "note")
+CURATED_HEADER = (
+    "name",
+    "aliases",
+    "locode",
+    "country",
+    "subdivision",
+    "kind",
+    "lat",
+    "lon",
+    "note",
+)
 PORTS_HEADER = (
     "name",
     "aliases",
@@ -173,8 +182,9 @@ LOCODE = PinnedSource(
     version="0.1.1.1",
     licence="BSD-3-Clause",
     sha256="0ac0e8689866cf582af3b8c801c095d0c2f1f781ad0069b8b999c9ed254be32b",
-    wanted=lambda rel: bool(re.fullmatch(r"[A-Z]{2}/[^/]+\.json", rel))
-    and not rel.endswith("/states.json"),
+    wanted=lambda rel: (
+        bool(re.fullmatch(r"[A-Z]{2}/[^/]+\.json", rel)) and not rel.endswith("/states.json")
+    ),
 )
 
 
@@ -237,7 +247,7 @@ class BuildReport:
     curated_rows: int = 0
     curated_with_locode: int = 0
     curated_not_bare: int = 0
-    curated_unverified: list[str] = field(default_factory=list)
+    curated_unverified: list[str] | None = None  # None: not cross-checked (curated only)
     searoute_features: int = 0
     searoute_dropped: Counter[str] = field(default_factory=Counter)
     searoute_subdivisions: int = 0
@@ -269,11 +279,20 @@ class BuildReport:
             f"- Aliases in ports.tsv: {aliases} "
             f"({sum(len(r.aliases) for r in rows if r.source == 'curated')} on curated rows)",
             f"- Rows by kind: {', '.join(f'{k} {v}' for k, v in sorted(by_kind.items()))}",
-            f"- Curated UN/LOCODEs found in neither searoute nor the locode package "
-            f"(kept on the curator's knowledge): {len(self.curated_unverified)}"
-            + (f" ({', '.join(sorted(self.curated_unverified))})" if self.curated_unverified else ""),
+            self._unverified_line(),
         ]
         return lines
+
+    def _unverified_line(self) -> str:
+        """The cross-check of curated codes against the external sources, as one line."""
+        if self.curated_unverified is None:
+            return "- Curated UN/LOCODEs were not cross-checked (external packages not used)"
+        codes = sorted(self.curated_unverified)
+        listed = f" ({', '.join(codes)})" if codes else ""
+        return (
+            "- Curated UN/LOCODEs found in neither searoute nor the locode package "
+            f"(kept on the curator's knowledge): {len(codes)}{listed}"
+        )
 
 
 def ascii_fold(text: str) -> str:
@@ -431,7 +450,9 @@ def _duplicates(ports: Sequence[CuratedPort]) -> list[str]:
     for port in ports:
         if port.locode:
             if port.locode in by_code:
-                errors.append(f"UN/LOCODE {port.locode} on {by_code[port.locode]!r} and {port.name!r}")
+                errors.append(
+                    f"UN/LOCODE {port.locode} on {by_code[port.locode]!r} and {port.name!r}"
+                )
             by_code[port.locode] = port.name
         key = (name_key(port.name), port.country)
         if key in by_name:
@@ -501,17 +522,17 @@ def read_package_files(location: Path, source: PinnedSource) -> dict[str, bytes]
     elif location.name.endswith((".tar.gz", ".tgz")):
         with tarfile.open(location, "r:gz") as archive:
             for member in archive.getmembers():
-                rel = _package_relative(member.name, source.package)
-                if member.isfile() and rel is not None and source.wanted(rel):
+                inner = _package_relative(member.name, source.package)
+                if member.isfile() and inner is not None and source.wanted(inner):
                     extracted = archive.extractfile(member)
                     if extracted is not None:
-                        files[rel] = extracted.read()
+                        files[inner] = extracted.read()
     elif location.suffix in (".whl", ".zip"):
         with zipfile.ZipFile(location) as archive:
             for info in archive.infolist():
-                rel = _package_relative(info.filename, source.package)
-                if not info.is_dir() and rel is not None and source.wanted(rel):
-                    files[rel] = archive.read(info)
+                inner = _package_relative(info.filename, source.package)
+                if not info.is_dir() and inner is not None and source.wanted(inner):
+                    files[inner] = archive.read(info)
     else:
         raise PortsDataError(f"{location}: not an sdist, wheel, directory or data file")
     if not files:

@@ -44,8 +44,8 @@ class OfficialMatch:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-_CAP = r"(?:[A-Z][\w'’&.-]*|\d+)"
-_CONNECT = r"(?:\s+(?:of|and|for|&|the|de|du|der|on|in)\b)*"
+_CAP = r"(?:[A-Z][\w'’&-]*(?:\.(?=[ ,]*(?:[A-Z]\.|Ltd|Co|Inc|Corp|Group|\()|[\w-]))?|\d+)"
+_CONNECT = r"(?:[ \t]+(?:of|and|for|&|the|de|du|der|do|da|on|in)\b)*"
 _ORG_HEAD = (
     r"(?:Ministry|Department|General\s+Administration|State\s+Administration|Administration|"
     r"Office|Chamber|Embassy|Consulate(?:\s+General)?|Federation|Association|Council|"
@@ -63,8 +63,8 @@ _ORG_TAIL = (
     r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment)"
 )
 _ORG_PATTERN = re.compile(
-    rf"(?P<head>\b(?:the\s+)?{_ORG_HEAD}\s+(?:of|for)\s+(?:the\s+)?{_CAP}(?:{_CONNECT}\s+{_CAP})*)"
-    rf"|(?P<tail>\b{_CAP}(?:{_CONNECT}\s+{_CAP}){{0,5}}\s+{_ORG_TAIL}(?![\w]))"
+    rf"(?P<head>\b(?:the[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_ORG_HEAD}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:{_CONNECT}[ \t]+{_CAP})*)"
+    rf"|(?P<tail>\b{_CAP}(?:{_CONNECT}[ \t]+{_CAP}){{0,5}}[ \t]+{_ORG_TAIL}(?![\w]))"
 )
 _ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
 _BAD_ORG_START = {
@@ -76,6 +76,11 @@ _BAD_ORG_START = {
 
 
 def _trim_org(text: str, start: int) -> tuple[str, int]:
+    # "China's COSCO Shipping", "Kyrgyzstan's State Customs Service": the owner is not the name
+    owner = re.match(r"^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])", text)
+    if owner:
+        start += owner.end()
+        text = text[owner.end() :]
     words = text.split(" ")
     while words and (words[0] in _BAD_ORG_START or words[0].lower() in ("the",)):
         start += len(words[0]) + 1
@@ -105,6 +110,13 @@ def find_organizations(
         end = start + len(surface)
         if places.lookup(surface) or re.search(r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]):
             continue
+        first = re.match(r"^(.+?)\s+and\s+", surface)
+        if first and places.lookup(first.group(1).removeprefix("the ")):
+            continue  # "China and the Soviet Union" is two places, not an organisation
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        if _title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+            continue  # a headline: capitals say nothing there
         raw.append(OrgMatch(start, end, surface, surface, None, _org_kind(surface), None,
                             "organization.pattern"))  # fmt: skip
     raw = [r for r in raw if not any(s <= r.start and r.end <= e for s, e in skip)]
@@ -128,6 +140,11 @@ def find_organizations(
                 kept.append(OrgMatch(m.start(), m.end(), acronym, org.name, acronym, org.kind,
                                      org.country, "organization.acronym"))  # fmt: skip
     return _merge_orgs(kept)
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
 
 def _org_kind(name: str) -> str:
@@ -217,6 +234,17 @@ def _split_role(role: str) -> tuple[str, str | None]:
     return role, None
 
 
+def _ministry_for(title: str, portfolio: str | None) -> str | None:
+    """ "Cabinet Secretary for Agriculture and Livestock Development" -> the ministry of it."""
+    if not portfolio or not re.search(r"(?i)\b(?:minister|secretary)$", title):
+        return None
+    if re.search(r"\b(?:Ministry|Department|Office|Government|Cabinet)\b", portfolio):
+        return None
+    if not portfolio[:1].isupper():
+        return None
+    return f"Ministry of {portfolio}"
+
+
 def _implied_org(title: str) -> str | None:
     m = re.match(r"(?i)^(?:(?:vice|deputy|first)\s+)?minister\s+of\s+(?P<x>.+)$", title)
     if m:
@@ -263,7 +291,7 @@ def find_officials(
         if not _valid_name(name, places, orgs):
             continue
         role_title, org = _split_role(m.group("role"))
-        org = org or _implied_org(role_title)
+        org = _ministry_for(role_title, org) or org or _implied_org(role_title)
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"))  # fmt: skip
     for m in paren.finditer(text):
@@ -304,6 +332,8 @@ def _org_before(pre: str, start: int, org_matches: Sequence[OrgMatch], text: str
             if start <= s and e <= end + 1:
                 return text[s:e]
     words = pre.split()
+    if len(words) >= 2 and words[-1].lower() == "ministry":
+        return f"Ministry of {words[-2].capitalize()}"  # "commerce ministry spokesperson"
     if words and words[-1].lower() in ("customs", "port", "ministry", "company", "bank"):
         return words[-1]
     return None

@@ -40,7 +40,10 @@ _PORT_BEFORE = re.compile(r"(?:[Pp]orts?|[Hh]arbou?rs?|[Tt]erminals?)\s+(?:of|at
 _PORT_CONTEXT = re.compile(
     r"\b(?:port|ports|terminal|harbou?r|berth|vessels?|ships?|shipping|containers?|cargo|"
     r"freight|trains?|rail|railway|TEUs?|crossing|checkpoint|customs|logistics|transit|"
-    r"throughput|dry port|gateway|hub|shipments?|exports?|imports?)\b",
+    r"throughput|dry port|gateway|hub|shipments?|exports?|imports?|volumes?|handled|handles|"
+    r"calls?|calling|berths?|cranes?|services|border|wagons?|trucks?|corridor|route|routes|"
+    r"trans-?shipment|boxes|tonnes|tons|barrels|coal|grain|oil|docks?|quay|anchorage|"
+    r"congestion|carriers?|liners?|feeder|loaded|unloaded|discharged)\b",
     re.IGNORECASE,
 )
 _REGION_AFTER = re.compile(
