@@ -6,15 +6,42 @@ pipeline (``n_process > 1``) have the extensions too.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
 from spacy.tokens import Doc
 
-__all__ = ["register"]
+if TYPE_CHECKING:
+    from factx.finders.dates import DateMatch
+    from factx.finders.money import MoneyMatch
+    from factx.finders.people import OfficialMatch, OrgMatch
+    from factx.finders.percent import PercentMatch
+    from factx.finders.places import PlaceMatch
+    from factx.finders.quantity import QuantityMatch
+
+__all__ = ["DocState", "register", "state", "warn"]
+
+
+@dataclass
+class DocState:
+    """What the components found in one document, before ``factx_assemble`` makes records."""
+
+    places: list[PlaceMatch] = field(default_factory=list)
+    countries: tuple[str, ...] = ()  # the article's countries, most mentioned first
+    currency_countries: tuple[str, ...] = ()  # the same, counting country names only
+    organizations: list[OrgMatch] = field(default_factory=list)
+    officials: list[OfficialMatch] = field(default_factory=list)
+    dates: list[DateMatch] = field(default_factory=list)
+    money: list[MoneyMatch] = field(default_factory=list)
+    percentages: list[PercentMatch] = field(default_factory=list)
+    quantities: list[QuantityMatch] = field(default_factory=list)
+
 
 _ATTRIBUTES: dict[str, object] = {
     "facts": None,  # list of factx records, set by factx_assemble
     "published": None,  # datetime.date the article was published, set by the caller
     "doc_id": None,  # the article's id, set by the caller
-    "factx": None,  # dict of raw matches per family, private to factx components
+    "factx": None,  # DocState: raw matches per family, private to factx components
     "factx_warnings": None,  # list of warnings about this document
 }
 
@@ -25,11 +52,12 @@ def register() -> None:
             Doc.set_extension(name, default=default)
 
 
-def state(doc: Doc) -> dict[str, object]:
+def state(doc: Doc) -> DocState:
     """The per-document scratch space the components share (created on first use)."""
     if doc._.factx is None:
-        doc._.factx = {}
-    return doc._.factx  # type: ignore[no-any-return]
+        doc._.factx = DocState()
+    result: DocState = doc._.factx
+    return result
 
 
 def warn(doc: Doc, message: str) -> None:

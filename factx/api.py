@@ -65,7 +65,9 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
-def _run(nlp: Language, text: str, published: dt.date | None, doc_id: str) -> tuple[list[Any], list[str]]:
+def _run(
+    nlp: Language, text: str, published: dt.date | None, doc_id: str
+) -> tuple[list[Any], list[str]]:
     _extensions.register()
     facts: list[Any] = []
     warnings: list[str] = []
@@ -182,7 +184,9 @@ def extract_many(
     context = multiprocessing.get_context("spawn")
     with context.Pool(n_process, initializer=_worker_init, initargs=(pipeline,)) as pool:
         while True:
-            window = [(t, m, pipeline) for t, m in itertools.islice(iterator, n_process * batch_size)]
+            window = [
+                (t, m, pipeline) for t, m in itertools.islice(iterator, n_process * batch_size)
+            ]
             if not window:
                 break
             yield from pool.imap(_extract_item, window, chunksize=max(1, batch_size // 4))

@@ -45,7 +45,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     tmp_path = out_path.with_name(out_path.name + ".part") if out_path else None
     out = tmp_path.open("w", encoding="utf-8") if tmp_path else sys.stdout
     errors_path = (
-        out_path.with_name(out_path.stem + ".errors.jsonl") if out_path else Path("factx-errors.jsonl")
+        out_path.with_name(out_path.stem + ".errors.jsonl")
+        if out_path
+        else Path("factx-errors.jsonl")
     )
     errors: list[ErrorRecord] = []
     counts: Counter[str] = Counter()
@@ -65,7 +67,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                 errors.append(ErrorRecord(source=item.source, error="extract", message=repr(error)))
                 continue
             if item.warnings:
-                article = article.model_copy(update={"warnings": [*item.warnings, *article.warnings]})
+                article = article.model_copy(
+                    update={"warnings": [*item.warnings, *article.warnings]}
+                )
             out.write(article.model_dump_json() + "\n")
             articles += 1
             counts.update(f.type for f in article.facts)
@@ -76,8 +80,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         tmp_path.replace(out_path)
     if errors:
         with errors_path.open("w", encoding="utf-8") as handle:
-            for error in errors:
-                handle.write(error.model_dump_json() + "\n")
+            for record in errors:
+                handle.write(record.model_dump_json() + "\n")
     elapsed = time.perf_counter() - started
     if not args.quiet:
         facts = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
@@ -132,7 +136,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     evaluate = sub.add_parser("evaluate", help="score against expected-facts files")
     evaluate.add_argument("gold", nargs="+", help="expected-facts files or folders")
-    evaluate.add_argument("-v", "--verbose", action="store_true", help="list misses and spurious facts")
+    evaluate.add_argument(
+        "-v", "--verbose", action="store_true", help="list misses and spurious facts"
+    )
     evaluate.add_argument("--json", help="write F1 per type to this file")
     evaluate.set_defaults(func=_cmd_evaluate)
     return parser

@@ -63,7 +63,9 @@ def load_gold(path: Path) -> GoldArticle:
         raise GoldUnavailable(f"{path}: text {text_path} not found")
     published = dt.date.fromisoformat(data["published"]) if data.get("published") else None
     facts = {t: list(data.get("facts", {}).get(t, [])) for t in FACT_TYPES}
-    return GoldArticle(data.get("id", path.stem), path, text_path.read_text(encoding="utf-8"), published, facts)
+    return GoldArticle(
+        data.get("id", path.stem), path, text_path.read_text(encoding="utf-8"), published, facts
+    )
 
 
 def gold_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -153,8 +155,9 @@ def _names(kind: str, obj: Any) -> set[str]:
     names = {_norm(get("name"))}
     if kind == "port":
         names |= {_norm(a) for a in (get("aliases") or [])}
-        if get("locode"):
-            names.add(get("locode").upper())
+        locode = get("locode")
+        if locode:
+            names.add(str(locode).upper())
     if kind == "organization":
         if get("acronym"):
             names.add(_norm(get("acronym")))
@@ -190,7 +193,9 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _score_values(kind: str, gold: list[dict[str, Any]], facts: list[Any], score: Score, doc: str) -> None:
+def _score_values(
+    kind: str, gold: list[dict[str, Any]], facts: list[Any], score: Score, doc: str
+) -> None:
     gold_keys: dict[Any, str] = {}
     for item in gold:
         for key in _gold_keys(kind, item):
@@ -265,7 +270,9 @@ def _same_org(gold: str | None, fact: Any, org_names: dict[str, set[str]]) -> bo
     return want in names
 
 
-def evaluate(paths: Sequence[str | Path], *, pipeline: str = "trade_en") -> tuple[dict[str, Score], list[str]]:
+def evaluate(
+    paths: Sequence[str | Path], *, pipeline: str = "trade_en"
+) -> tuple[dict[str, Score], list[str]]:
     """Scores per fact type over the expected-facts files under ``paths``; also returns the
     files skipped because their text is not available."""
     from factx.api import extract

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from factx.gazetteer import Entry, Gazetteer, normalise_name
 
@@ -61,11 +62,14 @@ def _place_entries() -> Iterator[tuple[str, Entry]]:
     for row in read_tsv("countries.tsv", ("code", "name")):
         code = row["code"]
         flags = frozenset(_split(row.get("flags", "")))
-        data = {"code": code, "name": row["name"], "flags": flags}
+        data: dict[str, Any] = {"code": code, "name": row["name"], "flags": flags}
         for alias in [row["name"], *_split(row.get("aliases", ""))]:
             yield alias, Entry("country", code, data, _cased(alias), alias)
         for adjective in _split(row.get("adjectives", "")):
-            yield adjective, Entry("country", code, {**data, "adjective": True}, _cased(adjective), adjective)
+            yield (
+                adjective,
+                Entry("country", code, {**data, "adjective": True}, _cased(adjective), adjective),
+            )
     for row in read_tsv("regions.tsv", ("code", "country", "name")):
         flags = frozenset(_split(row.get("flags", "")))
         data = {
@@ -107,7 +111,10 @@ def _organization_entries() -> Iterator[tuple[str, Entry]]:
         if row.get("acronym"):
             aliases.append(row["acronym"])
         for alias in aliases:
-            yield alias, Entry("organization", normalise_name(row["name"]), data, _cased(alias), alias)
+            yield (
+                alias,
+                Entry("organization", normalise_name(row["name"]), data, _cased(alias), alias),
+            )
 
 
 @lru_cache(maxsize=1)

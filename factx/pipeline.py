@@ -29,7 +29,7 @@ def _register_factories() -> None:
 
 def model_path(name: str) -> Path:
     """Where pipeline ``name`` lives: inside the installed package, or ``models/`` of a checkout."""
-    packaged = resources.files("factx").joinpath("_models", name)
+    packaged = resources.files("factx").joinpath("_models").joinpath(name)
     if packaged.is_dir():
         return Path(str(packaged))
     checkout = Path(__file__).resolve().parent.parent / "models" / name

@@ -61,9 +61,7 @@ class FactBase(_Frozen):
     rule: str = Field(description="Name of the rule that produced the fact.")
 
 
-Qualifier = Literal[
-    "about", "over", "under", "at_least", "at_most", "up_to", "nearly", "exactly"
-]
+Qualifier = Literal["about", "over", "under", "at_least", "at_most", "up_to", "nearly", "exactly"]
 
 
 class MoneyEquivalent(_Frozen):
@@ -107,7 +105,9 @@ class DateFact(FactBase):
     """A calendar date or period, resolved against the publication date (never the wall clock)."""
 
     type: Literal["date"] = "date"
-    value: str = Field(description='ISO 8601 at its grain: "2022-02-27", "2022-Q1", "2023-01/2023-04".')
+    value: str = Field(
+        description='ISO 8601 at its grain: "2022-02-27", "2022-Q1", "2023-01/2023-04".'
+    )
     grain: DateGrain
     start_date: dt.date | None = Field(description="First day of the period (None if unresolved).")
     end_date: dt.date | None = Field(description="Last day of the period, inclusive.")

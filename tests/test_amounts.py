@@ -66,8 +66,15 @@ def test_rate_note_is_not_money() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["in 2021", "1,500 trains", "the dollar fell", "15 percent", "a dollar-denominated bond",
-     "100-fold", "page 5"],
+    [
+        "in 2021",
+        "1,500 trains",
+        "the dollar fell",
+        "15 percent",
+        "a dollar-denominated bond",
+        "100-fold",
+        "page 5",
+    ],
 )
 def test_not_money(text: str) -> None:
     assert find_money(text) == []
@@ -90,7 +97,9 @@ def test_percentages(text: str, value: Decimal, points: bool) -> None:
     assert (m.value, m.points) == (value, points)
 
 
-@pytest.mark.parametrize("text", ["grew 100-fold", "two-thirds of exports", "per cent", "the percentage"])
+@pytest.mark.parametrize(
+    "text", ["grew 100-fold", "two-thirds of exports", "per cent", "the percentage"]
+)
 def test_not_percentages(text: str) -> None:
     assert find_percentages(text) == []
 

@@ -52,8 +52,17 @@ def test_dates(text: str, published: dt.date, value: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "30 years", "three months", "24/7", "year-on-year", "2021 tonnes", "1,600 containers",
-        "call 555-1234", "at 10:30 am", "the past 30 years", "He may go", "a 100-fold rise",
+        "30 years",
+        "three months",
+        "24/7",
+        "year-on-year",
+        "2021 tonnes",
+        "1,600 containers",
+        "call 555-1234",
+        "at 10:30 am",
+        "the past 30 years",
+        "He may go",
+        "a 100-fold rise",
     ],
 )
 def test_not_dates(text: str) -> None:

@@ -19,7 +19,7 @@ class AmountsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         state = _extensions.state(doc)
-        countries: tuple[str, ...] = state.get("currency_countries") or ()  # type: ignore[assignment]
+        countries = state.currency_countries
         text = doc.text
         money = find_money(text, countries)
         taken = [(m.start, m.end) for m in money]
@@ -30,7 +30,7 @@ class AmountsComponent:
             for q in find_quantities(text, metric_tons=self.tons_are_metric)
             if not _inside(q.start, q.end, taken)
         ]
-        state["money"], state["percentages"], state["quantities"] = money, percentages, quantities
+        state.money, state.percentages, state.quantities = money, percentages, quantities
         return doc
 
 

@@ -16,12 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
-from factx.finders.dates import DateMatch
-from factx.finders.money import MoneyMatch
 from factx.finders.people import OfficialMatch, OrgMatch
-from factx.finders.percent import PercentMatch
-from factx.finders.places import PlaceMatch
-from factx.finders.quantity import QuantityMatch
 from factx.normalize.qualifiers import APPROXIMATE
 from factx.records import (
     CountryFact,
@@ -95,16 +90,17 @@ def assemble(doc: Doc) -> list[Any]:
             "rule": rule,
         }
 
-    orgs: list[OrgMatch] = state.get("organizations", [])  # type: ignore[assignment]
-    officials: list[OfficialMatch] = state.get("officials", [])  # type: ignore[assignment]
+    orgs: list[OrgMatch] = state.organizations
+    officials: list[OfficialMatch] = state.officials
     org_spans = [(o.start, o.end) for o in orgs] + [m for o in orgs for m in o.mentions]
     official_spans = [(o.start, o.end) for o in officials]
 
-    for m in state.get("money", []):  # type: ignore[attr-defined]
-        money: MoneyMatch = m
+    for money in state.money:
         facts.append(
             MoneyFact(
-                **base("money", money.start, money.end, f"{money.amount}{money.currency}", money.rule),
+                **base(
+                    "money", money.start, money.end, f"{money.amount}{money.currency}", money.rule
+                ),
                 amount=money.amount,
                 currency=money.currency,
                 currency_source=money.currency_source or "none",
@@ -115,48 +111,59 @@ def assemble(doc: Doc) -> list[Any]:
                 per_unit=money.per_unit,
                 equivalents=[
                     MoneyEquivalent(
-                        amount=e.amount, currency=e.currency, low=e.low, high=e.high,
-                        approximate=e.qualifier in APPROXIMATE, text=e.text, start=e.start,
+                        amount=e.amount,
+                        currency=e.currency,
+                        low=e.low,
+                        high=e.high,
+                        approximate=e.qualifier in APPROXIMATE,
+                        text=e.text,
+                        start=e.start,
                         end=e.end,
-                    )  # fmt: skip
+                    )
                     for e in money.equivalents
                 ],
             )
         )
-    for p in state.get("percentages", []):  # type: ignore[attr-defined]
-        pct: PercentMatch = p
+    for pct in state.percentages:
         facts.append(
             PercentageFact(
                 **base("percentage", pct.start, pct.end, str(pct.value), pct.rule),
-                value=pct.value, points=pct.points, approximate=pct.qualifier in APPROXIMATE,
+                value=pct.value,
+                points=pct.points,
+                approximate=pct.qualifier in APPROXIMATE,
                 qualifier=pct.qualifier,  # type: ignore[arg-type]
-            )  # fmt: skip
+            )
         )
-    for q in state.get("quantities", []):  # type: ignore[attr-defined]
-        qty: QuantityMatch = q
+    for qty in state.quantities:
         base_value, base_unit = _to_base(qty.value if qty.value is not None else qty.high, qty.unit)
         facts.append(
             QuantityFact(
                 **base("quantity", qty.start, qty.end, f"{qty.value}{qty.unit}", qty.rule),
-                value=qty.value, unit=qty.unit, low=qty.low, high=qty.high,
-                base_value=base_value if qty.value is not None else None, base_unit=base_unit,
+                value=qty.value,
+                unit=qty.unit,
+                low=qty.low,
+                high=qty.high,
+                base_value=base_value if qty.value is not None else None,
+                base_unit=base_unit,
                 approximate=qty.qualifier in APPROXIMATE,
                 qualifier=qty.qualifier,  # type: ignore[arg-type]
-            )  # fmt: skip
+            )
         )
-    for d in state.get("dates", []):  # type: ignore[attr-defined]
-        date: DateMatch = d
+    for date in state.dates:
         period = date.period
         facts.append(
             DateFact(
                 **base("date", date.start, date.end, period.value, date.rule),
-                value=period.value, grain=period.grain, start_date=period.start,  # type: ignore[arg-type]
-                end_date=period.end, relation=date.relation,  # type: ignore[arg-type]
-                relative=date.relative, year_resolved=period.year_resolved,
-            )  # fmt: skip
+                value=period.value,
+                grain=period.grain,  # type: ignore[arg-type]
+                start_date=period.start,
+                end_date=period.end,
+                relation=date.relation,  # type: ignore[arg-type]
+                relative=date.relative,
+                year_resolved=period.year_resolved,
+            )
         )
-    for p in state.get("places", []):  # type: ignore[attr-defined]
-        place: PlaceMatch = p
+    for place in state.places:
         if place.kind != "port" and _inside(place.start, place.end, org_spans):
             continue
         if _overlaps(place.start, place.end, official_spans) and place.kind != "country":
@@ -166,34 +173,43 @@ def assemble(doc: Doc) -> list[Any]:
             facts.append(
                 PortFact(
                     **base("port", place.start, place.end, data["name"], place.rule),
-                    name=data["name"], aliases=list(data.get("aliases") or []),
-                    country=data.get("country"), subdivision=data.get("subdivision"),
-                    locode=data.get("locode"), kind=data.get("kind") or "port",
-                    latitude=data.get("lat"), longitude=data.get("lon"),
-                )  # fmt: skip
+                    name=data["name"],
+                    aliases=list(data.get("aliases") or []),
+                    country=data.get("country"),
+                    subdivision=data.get("subdivision"),
+                    locode=data.get("locode"),
+                    kind=data.get("kind") or "port",
+                    latitude=data.get("lat"),
+                    longitude=data.get("lon"),
+                )
             )
         elif place.kind == "region":
             facts.append(
                 RegionFact(
                     **base("region", place.start, place.end, data["code"], place.rule),
-                    name=data["name"], code=data["code"], country=data["country"],
+                    name=data["name"],
+                    code=data["code"],
+                    country=data["country"],
                     kind=data.get("kind") or "region",
-                )  # fmt: skip
+                )
             )
         else:
             facts.append(
                 CountryFact(
                     **base("country", place.start, place.end, data["code"], place.rule),
-                    code=data["code"], name=data["name"],
-                )  # fmt: skip
+                    code=data["code"],
+                    name=data["name"],
+                )
             )
     org_ids: dict[str, str] = {}
     for org in orgs:
         fact = OrganizationFact(
             **base("organization", org.start, org.end, org.name, org.rule),
-            name=org.name, acronym=org.acronym, kind=org.kind,  # type: ignore[arg-type]
+            name=org.name,
+            acronym=org.acronym,
+            kind=org.kind,  # type: ignore[arg-type]
             country=org.country,
-        )  # fmt: skip
+        )
         facts.append(fact)
         for alias in (org.name, org.acronym, org.text):
             if alias:
@@ -208,9 +224,13 @@ def assemble(doc: Doc) -> list[Any]:
         facts.append(
             OfficialFact(
                 **base("official", official.start, official.end, official.name, official.rule),
-                name=official.name, honorific=official.honorific, title=official.title,
-                organization=org_name, organization_id=org_id, mentions=official.mentions,
-            )  # fmt: skip
+                name=official.name,
+                honorific=official.honorific,
+                title=official.title,
+                organization=org_name,
+                organization_id=org_id,
+                mentions=official.mentions,
+            )
         )
     facts.sort(key=lambda f: (f.start, f.end))
     return facts

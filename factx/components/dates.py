@@ -19,10 +19,9 @@ class DatesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         state = _extensions.state(doc)
-        countries = state.get("countries") or ()
-        day_first = bool(countries) and countries[0] not in _MONTH_FIRST  # type: ignore[index]
-        state["dates"] = find_dates(doc.text, doc._.published, day_first=day_first)
-        if doc._.published is None and any(not d.period.year_resolved for d in state["dates"]):  # type: ignore[union-attr]
+        day_first = bool(state.countries) and state.countries[0] not in _MONTH_FIRST
+        state.dates = find_dates(doc.text, doc._.published, day_first=day_first)
+        if doc._.published is None and any(not d.period.year_resolved for d in state.dates):
             _extensions.warn(doc, "no publication date: dates without a year are left unresolved")
         return doc
 

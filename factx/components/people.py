@@ -21,8 +21,8 @@ class PeopleComponent:
         state = _extensions.state(doc)
         offsets = [(t.idx, t.idx + len(t.text)) for t in doc]
         orgs = find_organizations(doc.text, lex.organizations, offsets, lex.places)
-        state["organizations"] = orgs
-        state["officials"] = find_officials(doc.text, lex.titles, lex.places, lex.organizations, orgs)
+        state.organizations = orgs
+        state.officials = find_officials(doc.text, lex.titles, lex.places, lex.organizations, orgs)
         return doc
 
 

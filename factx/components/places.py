@@ -18,14 +18,18 @@ class PlacesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         offsets = [(t.idx, t.idx + len(t.text)) for t in doc]
-        sentences = [(s.start_char, s.end_char) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+        sentences = (
+            [(s.start_char, s.end_char) for s in doc.sents]
+            if doc.has_annotation("SENT_START")
+            else []
+        )
         matches = find_places(doc.text, self.lexicons.places, offsets, sentences)
         state = _extensions.state(doc)
-        state["places"] = matches
-        state["countries"] = country_context(matches)
+        state.places = matches
+        state.countries = country_context(matches)
         # only countries the text names decide an ambiguous "$" or "Rs": a region or port
         # name shared with a small country (Hamilton, Bermuda) must not
-        state["currency_countries"] = country_context([m for m in matches if m.kind == "country"])
+        state.currency_countries = country_context([m for m in matches if m.kind == "country"])
         return doc
 
 

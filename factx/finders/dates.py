@@ -131,7 +131,9 @@ def _h_first_months(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     year = int(m.group("y")) if m.group("y") else D.resolve_year(1, 1, ctx.published)
     if year is not None and ctx.published is not None and not m.group("y"):
         # "the first two months" in a report of early March means this year's January-February
-        year = ctx.published.year if ctx.published.month > 1 or count == 1 else ctx.published.year - 1
+        year = (
+            ctx.published.year if ctx.published.month > 1 or count == 1 else ctx.published.year - 1
+        )
     if count == 1:
         return D.month_period(year, 1)
     return D.month_range_period(year, 1, count)
@@ -304,28 +306,139 @@ def _h_end_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 
 _RULES: list[tuple[str, str, Handler, bool]] = [
     # name, pattern, handler, relative-to-publication
-    ("date.numeric", r"(?<![\d/.-])(?P<num>\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:(?:19|20)\d\d|\d\d))(?![\d/.-])", _h_numeric, False),
-    ("date.month_range", rf"(?:(?i:from)\s+)?{_THE}(?P<m1>{_MONTH})(?:\s*[-–]\s*|\s+(?i:to|through|and|till|until)\s+)(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?", _h_month_range, True),
-    ("date.first_months", rf"{_THE}(?i:first)\s+(?P<n>{_COUNT}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven))\s+(?i:months)(?:\s+(?i:of)\s+(?:(?i:the\s+year)|(?P<y>{_YEAR})))?", _h_first_months, True),
-    ("date.day_month_year", rf"(?P<d>{_DAY})(?:\s+(?i:of))?\s+(?P<m>{_MONTH}),?(?:\s+(?P<y>{_YEAR}))?(?!\d)", _h_month_day, True),
-    ("date.day_range", rf"(?:(?i:from)\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?i:to|and|through)\s+)(?P<d2>{_DAY})(?![\d,.]\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)", _h_day_range, True),
-    ("date.month_rel_year", rf"(?P<m>{_MONTH})\s+(?:(?i:of\s+))?(?P<which>(?i:last|this|next|the\s+previous|the\s+following))\s+(?i:year)", _h_month_rel_year, True),
-    ("date.quarters", rf"{_THE}(?i:first)\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)(?:\s+(?i:of)\s+(?P<y>{_YEAR}))?", _h_quarters, True),
-    ("date.anaphora", r"(?P<ana>(?i:(?:the\s+same|a\s+similar|the\s+corresponding|the\s+comparable)\s+(?:(?P<ay>" + _YEAR + r")\s+)?(?:period|time|months?|quarter|half|week|day)(?:\s+(?:of|in)\s+(?P<ay2>" + _YEAR + r"|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?(?:\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?|(?:a|one)\s+year\s+(?:earlier|ago|before)))", _h_same_period, True),
-    ("date.end_of_year", r"(?i:(?:by\s+)?the\s+(?:end|start|beginning)\s+of\s+(?:the|this)\s+year)", _h_this_year, True),
-    ("date.month_day", rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?![\d,.]\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)", _h_month_day, True),
-    ("date.quarter", rf"{_THE}(?:(?P<q>Q[1-4])|(?P<q2>{_ORDINAL})[\s-]+(?i:quarter|qtr))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?:FY)?(?P<y>{_YEAR}|'\d\d)))?", None, True),  # type: ignore[list-item]
-    ("date.half", rf"{_THE}(?:(?P<hq>H[12])|(?P<h2>(?i:first|second|1st|2nd))\s+(?i:half))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?P<y>{_YEAR})))?", None, True),  # type: ignore[list-item]
-    ("date.fiscal_pair", rf"(?<![\d,.])(?:(?i:fiscal(?:\s+year)?|FY)\s*)?(?P<y1>{_YEAR})(?:/(?P<y2b>{_YEAR})|[/-](?P<y2>\d\d))(?![\d/])", _h_fiscal_pair, False),
-    ("date.fy", r"(?:\b(?:FY|fy)\s?'?(?P<fy>(?:19|20)?\d\d)\b|(?i:fiscal(?:\s+year)?)\s+(?P<fy2>" + _YEAR + r"))", None, False),  # type: ignore[list-item]
-    ("date.year_range", rf"(?:(?i:between)\s+(?P<y1b>{_YEAR})\s+(?i:and)\s+|(?:(?i:from)\s+)?(?<![\d,.])(?P<y1>{_YEAR})(?:\s*[-–]\s*|\s+(?i:to|through)\s+))(?P<y2>{_YEAR}|\d\d)(?![\d,.]\d)", _h_year_range, False),
-    ("date.month_year", rf"(?:(?i:early|mid|late|end)[-\s]+)?(?P<m>{_MONTH})(?:\s+(?i:of\s+)?(?P<y>{_YEAR})(?![\d,.]\d))", _h_month_year, True),
-    ("date.end_year", rf"(?:(?i:(?:by\s+)?the\s+end\s+of|end|mid|early|late|the\s+start\s+of|the\s+beginning\s+of)[-\s]+(?:(?i:the\s+year\s+)?)?)(?P<y>{_YEAR})(?![\d,.]\d)", _h_end_year, False),
-    ("date.month_alone", rf"(?:(?i:early|mid|late|end)[-\s]+)?(?P<m>{_MONTH})", _h_month_year, True),
-    ("date.relative", r"(?P<which>(?i:last|past|previous|this|current|next|coming|the\s+previous|the\s+past|the\s+current|the\s+coming))\s+(?P<unit>(?i:year|month|week|quarter))(?!s|ly|-)", _h_relative, True),
+    (
+        "date.numeric",
+        r"(?<![\d/.-])(?P<num>\d{4}-\d\d-\d\d|\d{1,2}[/.]\d{1,2}[/.](?:(?:19|20)\d\d|\d\d))(?![\d/.-])",
+        _h_numeric,
+        False,
+    ),
+    (
+        "date.month_range",
+        rf"(?:(?i:from)\s+)?{_THE}(?P<m1>{_MONTH})(?:\s*[-–]\s*|\s+(?i:to|through|and|till|until)\s+)(?P<m2>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+        _h_month_range,
+        True,
+    ),
+    (
+        "date.first_months",
+        rf"{_THE}(?i:first)\s+(?P<n>{_COUNT}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven))\s+(?i:months)(?:\s+(?i:of)\s+(?:(?i:the\s+year)|(?P<y>{_YEAR})))?",
+        _h_first_months,
+        True,
+    ),
+    (
+        "date.day_month_year",
+        rf"(?P<d>{_DAY})(?:\s+(?i:of))?\s+(?P<m>{_MONTH}),?(?:\s+(?P<y>{_YEAR}))?(?!\d)",
+        _h_month_day,
+        True,
+    ),
+    (
+        "date.day_range",
+        rf"(?:(?i:from)\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?i:to|and|through)\s+)(?P<d2>{_DAY})(?![\d,.]\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
+        _h_day_range,
+        True,
+    ),
+    (
+        "date.month_rel_year",
+        rf"(?P<m>{_MONTH})\s+(?:(?i:of\s+))?(?P<which>(?i:last|this|next|the\s+previous|the\s+following))\s+(?i:year)",
+        _h_month_rel_year,
+        True,
+    ),
+    (
+        "date.quarters",
+        rf"{_THE}(?i:first)\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)(?:\s+(?i:of)\s+(?P<y>{_YEAR}))?",
+        _h_quarters,
+        True,
+    ),
+    (
+        "date.anaphora",
+        r"(?P<ana>(?i:(?:the\s+same|a\s+similar|the\s+corresponding|the\s+comparable)\s+(?:(?P<ay>"
+        + _YEAR
+        + r")\s+)?(?:period|time|months?|quarter|half|week|day)(?:\s+(?:of|in)\s+(?P<ay2>"
+        + _YEAR
+        + r"|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?(?:\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?|(?:a|one)\s+year\s+(?:earlier|ago|before)))",
+        _h_same_period,
+        True,
+    ),
+    (
+        "date.end_of_year",
+        r"(?i:(?:by\s+)?the\s+(?:end|start|beginning)\s+of\s+(?:the|this)\s+year)",
+        _h_this_year,
+        True,
+    ),
+    (
+        "date.month_day",
+        rf"(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?![\d,.]\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
+        _h_month_day,
+        True,
+    ),
+    (
+        "date.quarter",
+        rf"{_THE}(?:(?P<q>Q[1-4])|(?P<q2>{_ORDINAL})[\s-]+(?i:quarter|qtr))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?:FY)?(?P<y>{_YEAR}|'\d\d)))?",
+        None,
+        True,
+    ),  # type: ignore[list-item]
+    (
+        "date.half",
+        rf"{_THE}(?:(?P<hq>H[12])|(?P<h2>(?i:first|second|1st|2nd))\s+(?i:half))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?P<y>{_YEAR})))?",
+        None,
+        True,
+    ),  # type: ignore[list-item]
+    (
+        "date.fiscal_pair",
+        rf"(?<![\d,.])(?:(?i:fiscal(?:\s+year)?|FY)\s*)?(?P<y1>{_YEAR})(?:/(?P<y2b>{_YEAR})|[/-](?P<y2>\d\d))(?![\d/])",
+        _h_fiscal_pair,
+        False,
+    ),
+    (
+        "date.fy",
+        r"(?:\b(?:FY|fy)\s?'?(?P<fy>(?:19|20)?\d\d)\b|(?i:fiscal(?:\s+year)?)\s+(?P<fy2>"
+        + _YEAR
+        + r"))",
+        None,
+        False,
+    ),  # type: ignore[list-item]
+    (
+        "date.year_range",
+        rf"(?:(?i:between)\s+(?P<y1b>{_YEAR})\s+(?i:and)\s+|(?:(?i:from)\s+)?(?<![\d,.])(?P<y1>{_YEAR})(?:\s*[-–]\s*|\s+(?i:to|through)\s+))(?P<y2>{_YEAR}|\d\d)(?![\d,.]\d)",
+        _h_year_range,
+        False,
+    ),
+    (
+        "date.month_year",
+        rf"(?:(?i:early|mid|late|end)[-\s]+)?(?P<m>{_MONTH})(?:\s+(?i:of\s+)?(?P<y>{_YEAR})(?![\d,.]\d))",
+        _h_month_year,
+        True,
+    ),
+    (
+        "date.end_year",
+        rf"(?:(?i:(?:by\s+)?the\s+end\s+of|end|mid|early|late|the\s+start\s+of|the\s+beginning\s+of)[-\s]+(?:(?i:the\s+year\s+)?)?)(?P<y>{_YEAR})(?![\d,.]\d)",
+        _h_end_year,
+        False,
+    ),
+    (
+        "date.month_alone",
+        rf"(?:(?i:early|mid|late|end)[-\s]+)?(?P<m>{_MONTH})",
+        _h_month_year,
+        True,
+    ),
+    (
+        "date.relative",
+        r"(?P<which>(?i:last|past|previous|this|current|next|coming|the\s+previous|the\s+past|the\s+current|the\s+coming))\s+(?P<unit>(?i:year|month|week|quarter))(?!s|ly|-)",
+        _h_relative,
+        True,
+    ),
     ("date.day_word", r"\b(?P<dw>(?i:yesterday|today|tomorrow))\b", _h_day_word, True),
-    ("date.weekday", r"(?:(?P<which>(?i:last|next|this))\s+|(?i:on)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", _h_weekday, True),
-    ("date.year", rf"(?<![\d,.$€£¥#/-])(?P<y>{_YEAR})(?![\d%]|[,.]\d|-(?:\d|year|month|day|week))", _h_year, False),
+    (
+        "date.weekday",
+        r"(?:(?P<which>(?i:last|next|this))\s+|(?i:on)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        _h_weekday,
+        True,
+    ),
+    (
+        "date.year",
+        rf"(?<![\d,.$€£¥#/-])(?P<y>{_YEAR})(?![\d%]|[,.]\d|-(?:\d|year|month|day|week))",
+        _h_year,
+        False,
+    ),
 ]
 
 
@@ -429,7 +542,9 @@ def find_dates(
     for priority, (name, pattern, handler, relative) in enumerate(_compiled()):
         for m in pattern.finditer(text):
             if m.group("core") and _accept(name, m, text):
-                candidates.append((m.start("core"), m.end("core"), priority, name, m, handler, relative))
+                candidates.append(
+                    (m.start("core"), m.end("core"), priority, name, m, handler, relative)
+                )
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[2], c[0]))
     taken: list[tuple[int, int]] = []
     found: list[DateMatch] = []
@@ -445,7 +560,9 @@ def find_dates(
         span_start = m.start("rel") if relation else start
         uses_publication = relative and not m.groupdict().get("y")
         found.append(
-            DateMatch(span_start, end, text[span_start:end], period, relation, uses_publication, name)
+            DateMatch(
+                span_start, end, text[span_start:end], period, relation, uses_publication, name
+            )
         )
     found.sort(key=lambda d: d.start)
     return _resolve_anaphora(text, found)

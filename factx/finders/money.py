@@ -27,7 +27,9 @@ from factx.normalize.units import PER_UNIT_PATTERN, per_unit_name
 
 __all__ = ["MoneyMatch", "find_money"]
 
-_MAG_WORDS = r"(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn|trn|tln|mio)"
+_MAG_WORDS = (
+    r"(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn|trn|tln|mio)"
+)
 _MAG_GLUED = r"(?:mln|bln|mn|bn|tn|trn|cr|[mMbBkK]|MM)"
 _AMOUNT = (
     rf"(?:(?:{NUMBER_PATTERN})(?:(?:\s*-?\s*|\s+)(?i:{_MAG_WORDS})\b|{_MAG_GLUED}\b)?"
@@ -155,7 +157,11 @@ def find_money(text: str, context: tuple[str, ...] = ()) -> list[MoneyMatch]:
         )
         if match is not None:
             found.append(match)
-            if match.currency and match.currency_source in ("code", "symbol", "name") and not converting:
+            if (
+                match.currency
+                and match.currency_source in ("code", "symbol", "name")
+                and not converting
+            ):
                 stated.append(match.currency)
     found = _inherit_currency(text, found)
     return _link_equivalents(text, _attach_per_unit(text, found))

@@ -104,11 +104,17 @@ def find_organizations(
                             entry.data.get("country"), "organization.lexicon"))  # fmt: skip
     for m in _ORG_PATTERN.finditer(text):
         surface, start = _trim_org(m.group(0), m.start())
-        surface = surface.rstrip(" ,.") if not surface.endswith(("Ltd.", "Inc.", "Corp.", "Co.")) else surface
+        surface = (
+            surface.rstrip(" ,.")
+            if not surface.endswith(("Ltd.", "Inc.", "Corp.", "Co."))
+            else surface
+        )
         if len(surface) < 4 or " " not in surface.strip():
             continue
         end = start + len(surface)
-        if places.lookup(surface) or re.search(r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]):
+        if places.lookup(surface) or re.search(
+            r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]
+        ):
             continue
         first = re.match(r"^(.+?)\s+and\s+", surface)
         if first and places.lookup(first.group(1).removeprefix("the ")):
@@ -130,10 +136,10 @@ def find_organizations(
     # acronyms the text defines: "the Ministry of Commerce (MOFCOM)"
     defined: dict[str, OrgMatch] = {}
     for org in kept:
-        m = _ACRONYM_DEF.match(text, org.end)
-        if m and org.acronym in (None, m.group("acr")):
-            org.acronym = m.group("acr")
-            defined[m.group("acr")] = org
+        definition = _ACRONYM_DEF.match(text, org.end)
+        if definition and org.acronym in (None, definition.group("acr")):
+            org.acronym = definition.group("acr")
+            defined[definition.group("acr")] = org
     for acronym, org in defined.items():
         for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text):
             if not any(k.start <= m.start() < k.end for k in kept):
@@ -354,4 +360,3 @@ def _later_mentions(text: str, officials: list[OfficialMatch]) -> None:
         for m in pattern.finditer(text):
             if m.start() >= person.end and not any(s <= m.start() < e for s, e in person.mentions):
                 person.mentions.append((m.start(), m.end()))
-

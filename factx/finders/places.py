@@ -36,7 +36,9 @@ _PORT_AFTER = re.compile(
     r"[Ss]eaport|[Bb]order\s+[Cc]rossing|[Cc]heckpoint|[Gg]ateway|[Rr]ailway\s+[Ss]tation|"
     r"[Pp]ass)\b"
 )
-_PORT_BEFORE = re.compile(r"(?:[Pp]orts?|[Hh]arbou?rs?|[Tt]erminals?)\s+(?:of|at)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*$")
+_PORT_BEFORE = re.compile(
+    r"(?:[Pp]orts?|[Hh]arbou?rs?|[Tt]erminals?)\s+(?:of|at)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*$"
+)
 _PORT_CONTEXT = re.compile(
     r"\b(?:port|ports|terminal|harbou?r|berth|vessels?|ships?|shipping|containers?|cargo|"
     r"freight|trains?|rail|railway|TEUs?|crossing|checkpoint|customs|logistics|transit|"
@@ -108,7 +110,11 @@ def _region_plausible(match: PlaceMatch, mentioned: set[str | None]) -> bool:
     if country in mentioned:
         return True
     flags = set(match.data.get("flags", ()))
-    return country in _WELL_KNOWN_REGIONS and not flags & {"common_word", "shared_name", "person_name"}
+    return country in _WELL_KNOWN_REGIONS and not flags & {
+        "common_word",
+        "shared_name",
+        "person_name",
+    }
 
 
 def _followed_by_name(text: str, end: int) -> bool:
@@ -138,7 +144,10 @@ def find_places(
         e.data["country"] for h in hits for e in h.entries if e.kind == "region"
     )
     mentioned = set(plain_countries) | {
-        e.data.get("country") for h in hits for e in h.entries if e.kind == "port" and len(h.entries) == 1
+        e.data.get("country")
+        for h in hits
+        for e in h.entries
+        if e.kind == "port" and len(h.entries) == 1
     }
     found: list[PlaceMatch] = []
     for hit in hits:
@@ -167,11 +176,12 @@ def _decide(
     # A person: "Jordan Smith", "Mr Chad", "Georgia Brown said"
     if _HONORIFIC_BEFORE.search(before):
         return []
-    if _followed_by_name(text, hit.end) and not any(
-        e.kind == "port" for e in hit.entries
+    if (
+        _followed_by_name(text, hit.end)
+        and not any(e.kind == "port" for e in hit.entries)
+        and flags & {"person_name", "country_name", "shared_name"}
     ):
-        if "person_name" in flags or "country_name" in flags or "shared_name" in flags:
-            return []
+        return []
     ports = [e for e in hit.entries if e.kind == "port"]
     regions = [e for e in hit.entries if e.kind == "region"]
     countries = [e for e in hit.entries if e.kind == "country"]
@@ -186,10 +196,17 @@ def _decide(
                 if plain_countries.get(candidate.data.get("country") or "", 0):
                     entry = candidate
                     break
-        alias_is_port = bool(re.search(r"(?i)\b(?:port|pass|gateway|harbou?r|terminal)\b", hit.text))
+        alias_is_port = bool(
+            re.search(r"(?i)\b(?:port|pass|gateway|harbou?r|terminal)\b", hit.text)
+        )
         if alias_is_port or port_adjacent:
             result.append(_port(hit, entry, "port.gazetteer"))
-        elif not countries and not regions and entry.data.get("bare") and _PORT_CONTEXT.search(sentence):
+        elif (
+            not countries
+            and not regions
+            and entry.data.get("bare")
+            and _PORT_CONTEXT.search(sentence)
+        ):
             result.append(_port(hit, entry, "port.gazetteer.context"))
         if result and not countries:
             return result
@@ -205,7 +222,11 @@ def _decide(
         elif countries:
             country = countries[0]
             # Georgia: the state when the text is about the US (or names the state), else the country
-            in_context = plain_countries.get(entry.data["country"], 0) + region_countries.get(entry.data["country"], 0) - 1
+            in_context = (
+                plain_countries.get(entry.data["country"], 0)
+                + region_countries.get(entry.data["country"], 0)
+                - 1
+            )
             choose_region = region_adjacent or (
                 in_context > 0 and plain_countries.get(country.key, 0) == 0
             )
@@ -225,7 +246,9 @@ def _decide(
 
 
 def _is_full_region_alias(surface: str) -> bool:
-    return bool(re.search(r"(?i)\b(?:province|region|municipality|state|oblast|krai|prefecture)\b", surface))
+    return bool(
+        re.search(r"(?i)\b(?:province|region|municipality|state|oblast|krai|prefecture)\b", surface)
+    )
 
 
 def _port(hit: GazetteerHit, entry: Entry, rule: str) -> PlaceMatch:
@@ -237,7 +260,9 @@ def _region(text: str, hit: GazetteerHit, entry: Entry) -> PlaceMatch:
     after = _REGION_AFTER.match(text, end)
     if after and not _is_full_region_alias(hit.text):
         end = after.end()
-    return PlaceMatch(hit.start, end, text[hit.start : end], "region", dict(entry.data), "region.gazetteer")
+    return PlaceMatch(
+        hit.start, end, text[hit.start : end], "region", dict(entry.data), "region.gazetteer"
+    )
 
 
 _UNKNOWN_PORT = re.compile(
@@ -249,7 +274,7 @@ _NOT_PORT_NAME = {
     "Sea", "Dry", "Land", "Rail", "Inland", "River", "Main", "New", "Major", "Largest",
     "Import", "Export", "Busiest", "Deep", "Container", "Cargo", "Transit", "Key", "Home",
     "Both", "Each", "Every", "Which", "One", "Two", "Air", "Airport", "Logistics", "Big",
-    "Busiest", "World's", "World’s", "Biggest", "Largest", "Develops", "Merchants",
+    "World's", "World’s", "Biggest", "Develops", "Merchants",
 }  # fmt: skip
 
 
@@ -285,8 +310,16 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         if gazetteer.lookup(name):  # a country, region or known port: decided elsewhere
             continue
         kind_text = (m.group("kind") or "").lower()
-        kind = "dry_port" if "dry" in kind_text or "inland" in kind_text else (
-            "rail_port" if "rail" in kind_text else "river_port" if "river" in kind_text else "port"
+        kind = (
+            "dry_port"
+            if "dry" in kind_text or "inland" in kind_text
+            else (
+                "rail_port"
+                if "rail" in kind_text
+                else "river_port"
+                if "river" in kind_text
+                else "port"
+            )
         )
         span_start, span_end = (m.start(), end) if group == "a" else (start, m.end())
         found.append(PlaceMatch(span_start, span_end, text[span_start:span_end], "port",

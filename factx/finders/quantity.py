@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from factx.normalize.numbers import NUMBER_PATTERN, WORD_NUMBER_PATTERN, parse_number
 from factx.normalize.qualifiers import QUALIFIER_PATTERN, read_qualifier
-from factx.normalize.units import unit_forms, unit_name
+from factx.normalize.units import UnitForm, unit_forms, unit_name
 
 __all__ = ["QuantityMatch", "find_quantities"]
 
@@ -41,9 +41,9 @@ _RATE = (
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern[str]:
     spaced = [f for f in unit_forms() if not f.glued]
-    glued = [f for f in unit_forms()]
+    glued = list(unit_forms())
 
-    def alt(forms: list) -> str:  # type: ignore[type-arg]
+    def alt(forms: list[UnitForm]) -> str:
         parts = []
         for f in sorted(forms, key=lambda f: len(f.alias), reverse=True):
             escaped = re.escape(f.alias).replace(r"\ ", r"\s+")

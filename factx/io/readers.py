@@ -64,7 +64,9 @@ def _looks_binary(data: bytes) -> bool:
     sample = data[:8192]
     if not sample:
         return False
-    if sample.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")):
+    if sample.startswith(
+        (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")
+    ):
         return True
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return controls / len(sample) > 0.1
@@ -147,7 +149,9 @@ def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterato
         for name in sorted(filenames):
             path = Path(dirpath) / name
             rel = str(path.relative_to(root))
-            if include and not any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in include):
+            if include and not any(
+                fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in include
+            ):
                 continue
             if any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in exclude):
                 continue

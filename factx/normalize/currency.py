@@ -17,7 +17,27 @@ from typing import Literal
 __all__ = ["CurrencyForm", "CurrencyTable", "currency_table"]
 
 #: Countries whose English-language press writes a bare "$" for the local dollar.
-_LOCAL_DOLLAR = frozenset({"AU", "NZ", "CA", "SG", "HK", "TW", "FJ", "JM", "TT", "BS", "BB", "BZ", "GY", "LR", "NA", "BN", "SB"})
+_LOCAL_DOLLAR = frozenset(
+    {
+        "AU",
+        "NZ",
+        "CA",
+        "SG",
+        "HK",
+        "TW",
+        "FJ",
+        "JM",
+        "TT",
+        "BS",
+        "BB",
+        "BZ",
+        "GY",
+        "LR",
+        "NA",
+        "BN",
+        "SB",
+    }
+)
 
 CurrencySource = Literal["code", "symbol", "name", "context", "default"]
 
@@ -95,7 +115,10 @@ class CurrencyTable:
         # only the article's main country decides, and a bare "$" only where English-language
         # news uses it for the local dollar (a Mexican story's "$" is usually US dollars)
         for country in context[:1]:
-            if alias.strip() in ("$", "dollars", "dollar", "dlrs", "dlr") and country not in _LOCAL_DOLLAR:
+            if (
+                alias.strip() in ("$", "dollars", "dollar", "dlrs", "dlr")
+                and country not in _LOCAL_DOLLAR
+            ):
                 break
             for form in forms:
                 if country in form.countries:

@@ -93,10 +93,14 @@ def day_period(year: int | None, month: int, day: int) -> Period | None:
 def month_period(year: int | None, month: int) -> Period:
     if year is None:
         return Period(f"XXXX-{month:02d}", "month", None, None, year_resolved=False)
-    return Period(f"{year:04d}-{month:02d}", "month", dt.date(year, month, 1), _last_day(year, month))
+    return Period(
+        f"{year:04d}-{month:02d}", "month", dt.date(year, month, 1), _last_day(year, month)
+    )
 
 
-def month_range_period(year: int | None, first: int, last: int, end_year: int | None = None) -> Period:
+def month_range_period(
+    year: int | None, first: int, last: int, end_year: int | None = None
+) -> Period:
     """ "January-October 2022" -> 2022-01/2022-10; a range over New Year takes ``end_year``."""
     end_year = end_year if end_year is not None else year
     if year is not None and end_year is not None and last < first and end_year == year:
@@ -115,14 +119,18 @@ def quarter_period(year: int | None, quarter: int) -> Period:
     if year is None:
         return Period(f"XXXX-Q{quarter}", "quarter", None, None, year_resolved=False)
     first = 3 * (quarter - 1) + 1
-    return Period(f"{year:04d}-Q{quarter}", "quarter", dt.date(year, first, 1), _last_day(year, first + 2))
+    return Period(
+        f"{year:04d}-Q{quarter}", "quarter", dt.date(year, first, 1), _last_day(year, first + 2)
+    )
 
 
 def half_period(year: int | None, half: int) -> Period:
     if year is None:
         return Period(f"XXXX-H{half}", "half", None, None, year_resolved=False)
     first = 1 if half == 1 else 7
-    return Period(f"{year:04d}-H{half}", "half", dt.date(year, first, 1), _last_day(year, first + 5))
+    return Period(
+        f"{year:04d}-H{half}", "half", dt.date(year, first, 1), _last_day(year, first + 5)
+    )
 
 
 def year_period(year: int) -> Period:
@@ -136,9 +144,7 @@ def year_range_period(first: int, last: int) -> Period:
 def week_period(date: dt.date) -> Period:
     iso = date.isocalendar()
     monday = date - dt.timedelta(days=date.weekday())
-    return Period(
-        f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + dt.timedelta(days=6)
-    )
+    return Period(f"{iso[0]:04d}-W{iso[1]:02d}", "week", monday, monday + dt.timedelta(days=6))
 
 
 @lru_cache(maxsize=4096)
@@ -153,5 +159,5 @@ def parse_numeric_date(text: str, day_first: bool) -> dt.date | None:
         "STRICT_PARSING": True,
         "REQUIRE_PARTS": ["day", "month", "year"],
     }
-    parsed = dateparser.parse(text, languages=["en"], settings=settings)  # type: ignore[arg-type]
+    parsed = dateparser.parse(text, languages=["en"], settings=settings)
     return parsed.date() if parsed else None

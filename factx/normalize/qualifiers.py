@@ -46,9 +46,13 @@ _QUALIFIERS: dict[str, str] = {
 #: Qualifiers that make an amount approximate.
 APPROXIMATE = frozenset({"about", "nearly"})
 
-QUALIFIER_PATTERN = "(?i:" + "|".join(
-    re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
-) + r")(?![A-Za-z])"
+QUALIFIER_PATTERN = (
+    "(?i:"
+    + "|".join(
+        re.escape(q).replace(r"\ ", r"\s+") for q in sorted(_QUALIFIERS, key=len, reverse=True)
+    )
+    + r")(?![A-Za-z])"
+)
 
 
 def read_qualifier(text: str) -> str | None:

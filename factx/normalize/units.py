@@ -74,9 +74,7 @@ _PER_UNITS = {
     "share": "share", "unit": "unit", "head": "head", "bale": "bale", "mmbtu": "MMBtu",
     "square metre": "square_meter", "square meter": "square_meter", "hectare": "hectare",
 }  # fmt: skip
-PER_UNIT_PATTERN = "|".join(
-    re.escape(u) for u in sorted(_PER_UNITS, key=len, reverse=True)
-)
+PER_UNIT_PATTERN = "|".join(re.escape(u) for u in sorted(_PER_UNITS, key=len, reverse=True))
 
 
 def per_unit_name(text: str) -> str:
@@ -88,7 +86,7 @@ def unit_registry() -> Any:
     """pint registry with Decimal magnitudes and factx's trade units; built once per process."""
     import pint
 
-    registry = pint.UnitRegistry(non_int_type=Decimal, on_redefinition="ignore")
+    registry: Any = pint.UnitRegistry(non_int_type=Decimal, on_redefinition="ignore")
     with resources.as_file(resources.files("factx.data").joinpath("trade_units.txt")) as path:
         registry.load_definitions(str(path))
     return registry
