@@ -485,7 +485,7 @@ def _compiled() -> list[tuple[str, re.Pattern[str], Handler, bool]]:
     rules = []
     for name, pattern, handler, relative in _RULES:
         handler = _HANDLERS.get(name, handler)
-        rules.append((name, re.compile(_REL + "(?P<core>" + pattern + ")"), handler, relative))
+        rules.append((name, re.compile("(?P<core>" + pattern + ")"), handler, relative))
     return rules
 
 
@@ -495,7 +495,17 @@ _MONTH_ALONE_CUE = re.compile(
 )
 
 
-def _accept(name: str, m: re.Match[str], text: str) -> bool:
+_REL_BEFORE = re.compile(r"(?<![\w-])" + _REL + "$")
+
+
+def _relation_before(text: str, start: int) -> re.Match[str] | None:
+    """The relation word just before a date ("as of", "since", "by"), found after the scan so
+    that the scan itself stays cheap."""
+    m = _REL_BEFORE.search(text, max(0, start - 16), start)
+    return m if m and m.group("rel") else None
+
+
+def _accept(name: str, m: re.Match[str], text: str, rel: str | None) -> bool:
     """Guards that keep numbers, durations and verbs from being read as dates."""
     core_start, core_end = m.start("core"), m.end("core")
     if name == "date.year":
@@ -513,11 +523,11 @@ def _accept(name: str, m: re.Match[str], text: str) -> bool:
                              r"target|census|report|survey|results?)\b)", text[core_end:]))  # fmt: skip
     if name == "date.month_alone":
         word = m.group("m")
-        if word in ("May", "MAY", "March", "MARCH") and not m.group("rel"):
+        if word in ("May", "MAY", "March", "MARCH") and not rel:
             before = text[max(0, core_start - 12) : core_start]
             if not _MONTH_ALONE_CUE.search(before):
                 return False
-        if not m.group("rel"):
+        if not rel:
             before = text[max(0, core_start - 12) : core_start]
             return bool(_MONTH_ALONE_CUE.search(before))
         return True
@@ -541,7 +551,9 @@ def find_dates(
     candidates: list[tuple[int, int, int, str, re.Match[str], Handler, bool]] = []
     for priority, (name, pattern, handler, relative) in enumerate(_compiled()):
         for m in pattern.finditer(text):
-            if m.group("core") and _accept(name, m, text):
+            rel_match = _relation_before(text, m.start("core"))
+            rel = rel_match.group("rel") if rel_match else None
+            if m.group("core") and _accept(name, m, text, rel):
                 candidates.append(
                     (m.start("core"), m.end("core"), priority, name, m, handler, relative)
                 )
@@ -555,9 +567,10 @@ def find_dates(
         if period is None:
             continue
         taken.append((start, end))
-        rel_text = m.group("rel")
+        rel_match = _relation_before(text, start)
+        rel_text = rel_match.group("rel") if rel_match else None
         relation = _RELATIONS.get(" ".join(rel_text.lower().split())) if rel_text else None
-        span_start = m.start("rel") if relation else start
+        span_start = rel_match.start("rel") if (relation and rel_match) else start
         uses_publication = relative and not m.groupdict().get("y")
         found.append(
             DateMatch(

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from factx._regex import trie_pattern
 from factx.normalize.currency import CurrencySource, CurrencyTable, currency_table
 from factx.normalize.numbers import (
     NUMBER_PATTERN,
@@ -57,7 +58,7 @@ class MoneyMatch:
 
 
 def _alternation(aliases: list[str]) -> str:
-    return "|".join(re.escape(a) for a in sorted(set(aliases), key=len, reverse=True))
+    return trie_pattern(set(aliases))
 
 
 def _is_sign(alias: str) -> bool:
@@ -78,7 +79,7 @@ def _patterns() -> tuple[re.Pattern[str], CurrencyTable]:
         rf"|\b(?:{_alternation(codes + letter_signs)})(?:\.(?=\s?\d))?)"
     )
     suffix = (
-        rf"(?:(?i:\b(?:{_alternation(names)}))(?![A-Za-z])"
+        rf"(?:(?i:\b(?:{_alternation([n.lower() for n in names])}))(?![A-Za-z])"
         rf"|\b(?:{_alternation(codes)})\b|(?:{_alternation(signs)}))"
     )
     pattern = (

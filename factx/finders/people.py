@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from factx._regex import trie_pattern
 from factx.gazetteer import Gazetteer, normalise_name
 
 __all__ = ["OfficialMatch", "OrgMatch", "find_officials", "find_organizations"]
@@ -208,11 +210,13 @@ _NOT_NAME_WORDS = {
 _SPEECH = r"(?:said|says|say|added|noted|told|stressed|explained|stated|remarked|pointed\s+out|announced|urged|warned|commented|emphasized|emphasised|revealed|confirmed|insisted|argued|observed)"
 
 
+def _title_escape(char: str) -> str:
+    return {" ": r"[\s-]+", "-": r"[\s-]"}.get(char, re.escape(char))
+
+
+@lru_cache(maxsize=4)
 def _title_regex(titles: frozenset[str]) -> str:
-    alts = "|".join(
-        re.escape(t).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]")
-        for t in sorted(titles, key=len, reverse=True)
-    )
+    alts = trie_pattern({t.lower() for t in titles}, _title_escape)
     modifiers = r"(?:(?:former|acting|then|outgoing|incoming|newly[\s-]appointed|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general)[\s-]+)*"
     return rf"(?i:{modifiers}(?:{alts}))(?![\w-])"
 
@@ -279,7 +283,6 @@ def find_officials(
         rf"(?P<role>(?P<title>{title})(?:\s+(?:of|at|for|with|in|from)\s+[^,;()]+?)?){role_end}"
     )
     before = re.compile(
-        rf"(?P<pre>(?:(?:[A-Z][\w.'’-]*|customs|port|ministry|company|bank)\s+){{0,3}})"
         rf"(?P<title>{title}(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?)+?)?)"
         rf"\s*,?\s+(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?![\w-])"
     )
@@ -317,14 +320,20 @@ def find_officials(
                 name = " ".join(tokens[-2:])
             else:
                 continue
-        pre = m.group("pre").strip()
-        org = _implied_org(title_text) or _org_before(pre, m.start("pre"), org_matches, text)
+        window_start = max(0, m.start() - 80)
+        pre_match = _PRE.search(text, window_start, m.start())
+        pre = pre_match.group(0).strip() if pre_match else ""
+        pre_start = pre_match.start() if pre_match else m.start()
+        org = _implied_org(title_text) or _org_before(pre, pre_start, org_matches, text)
         span_start = m.start("title")
         add(OfficialMatch(span_start, m.end("name"), text[span_start : m.end("name")], name,
                           m.group("hon"), title_text, org, "official.title_before"))  # fmt: skip
     _later_mentions(text, found)
     found.sort(key=lambda o: o.start)
     return found
+
+
+_PRE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|customs|port|ministry|company|bank)\s+){1,3}$")
 
 
 def _org_before(pre: str, start: int, org_matches: Sequence[OrgMatch], text: str) -> str | None:
