@@ -188,7 +188,7 @@ def _merge_orgs(orgs: list[OrgMatch]) -> list[OrgMatch]:
 
 _PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|del|van|von|der|dos|du|la|le|ul|ur)"
 _NAME_TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|(?:Al|El)-[A-Z][a-z]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
-_NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_TOKEN}){{1,3}})"
+_NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}})"
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Alhaji|Alhaja|Chief|Engr|Hon|"
     r"Sheikh|Shri|Smt|General|Gen|Colonel|Col|Captain|Capt|Admiral|Ambassador|Nawab|Datuk|"
@@ -252,7 +252,16 @@ def _ministry_for(title: str, portfolio: str | None) -> str | None:
         return None
     if not portfolio[:1].isupper():
         return None
-    return f"Ministry of {portfolio}"
+    return f"{_ministry_word(title)} of {portfolio}"
+
+
+def _ministry_word(title: str) -> str:
+    """Ministers head ministries; secretaries head departments (US, UK), except Kenya's and
+    others' cabinet secretaries, who head ministries."""
+    lowered = title.lower()
+    if "secretary" in lowered and "cabinet" not in lowered:
+        return "Department"
+    return "Ministry"
 
 
 def _implied_org(title: str) -> str | None:
@@ -262,9 +271,24 @@ def _implied_org(title: str) -> str | None:
     m = re.match(r"(?i)^(?:(?:deputy|under)\s*)?secretary\s+of\s+(?P<x>[A-Z].+)$", title)
     if m:
         return f"Department of {m.group('x')}"
-    m = re.match(r"^(?P<x>[A-Z][a-z]+(?:\s+and\s+[A-Z][a-z]+)?)\s+[Mm]inister$", title)
-    if m and m.group("x") not in ("Prime", "Foreign", "Chief", "Deputy", "Vice", "First"):
-        return f"Ministry of {m.group('x')}"
+    m = re.match(
+        r"^(?P<x>[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*?)\s+(?:Cabinet\s+)?(?:[Mm]inister|[Ss]ecretary)$",
+        title,
+    )
+    if m and m.group("x").split()[0] not in (
+        "Prime",
+        "Chief",
+        "Deputy",
+        "Vice",
+        "First",
+        "General",
+        "Permanent",
+        "Press",
+        "Principal",
+        "Executive",
+        "Foreign",
+    ):
+        return f"{_ministry_word(title)} of {m.group('x')}"
     return None
 
 
@@ -280,7 +304,8 @@ def find_officials(
     role_end = r"(?=\s*(?:,|;|\.(?:\s|$)|\)|\s+(?:said|says|told|added|noted|who|has|had|was|is|and\s+(?:[A-Z]|his|her))\b))"
     appositive = re.compile(
         rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|his|her)\s+)?"
-        rf"(?P<role>(?P<title>{title})(?:\s+(?:of|at|for|with|in|from)\s+[^,;()]+?)?){role_end}"
+        rf"(?P<role>(?P<title>(?:[\w'’-]+\s+){{0,3}}?{title})(?:\s+(?:of|at|for|with|in|from)\s+[^,;()]+?"
+        rf"(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?)?){role_end}"
     )
     before = re.compile(
         rf"(?P<title>{title}(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?)+?)?)"
@@ -300,13 +325,22 @@ def find_officials(
         if not _valid_name(name, places, orgs):
             continue
         role_title, org = _split_role(m.group("role"))
+        owner = re.match(
+            r"^(?P<org>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?P<title>.+)$", role_title
+        )
+        if owner:  # "Port Houston's chief commercial officer"
+            role_title, org = owner.group("title"), org or owner.group("org")
         org = _ministry_for(role_title, org) or org or _implied_org(role_title)
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"))  # fmt: skip
     for m in paren.finditer(text):
         name = m.group("name")
         if _valid_name(name, places, orgs):
-            role_title, org = _split_role(m.group("role"))
+            role = m.group("role")
+            if ", " in role:  # "(executive secretary, Nigerian Shippers' Council)"
+                role_title, org = (part.strip() for part in role.split(", ", 1))
+            else:
+                role_title, org = _split_role(role)
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, None, role_title, org,
                               "official.parenthesis"))  # fmt: skip
     for m in before.finditer(text):
@@ -324,16 +358,65 @@ def find_officials(
         pre_match = _PRE.search(text, window_start, m.start())
         pre = pre_match.group(0).strip() if pre_match else ""
         pre_start = pre_match.start() if pre_match else m.start()
-        org = _implied_org(title_text) or _org_before(pre, pre_start, org_matches, text)
+        org = (
+            _implied_org(title_text)
+            or _portfolio_ministry(pre, title_text)
+            or _org_before(pre, pre_start, org_matches, text)
+        )
         span_start = m.start("title")
         add(OfficialMatch(span_start, m.end("name"), text[span_start : m.end("name")], name,
                           m.group("hon"), title_text, org, "official.title_before"))  # fmt: skip
+    for official in found:
+        official.organization = _clean_org(official.organization)
     _later_mentions(text, found)
     found.sort(key=lambda o: o.start)
     return found
 
 
-_PRE = re.compile(r"(?:(?:[A-Z][\w.'’-]*|customs|port|ministry|company|bank)\s+){1,3}$")
+def _clean_org(org: str | None) -> str | None:
+    """ "the Karachi Port Trust (KPT)" -> "Karachi Port Trust"; "the China desk at duisport"
+    -> "duisport"; "StoneX in Kansas City" -> "StoneX"; "Peru's National Port Authority" ->
+    "National Port Authority"."""
+    if not org:
+        return org
+    org = re.sub(r"\s*\([^()]*\)$", "", org.strip())
+    nested = re.match(
+        r"^(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,3}(?:desk|board|committee|department|division|unit|"
+        r"team|section|secretariat)\s+(?:of|at)\s+(?P<org>(?:the\s+)?[A-Za-z\d].*)$",
+        org,
+    )
+    if nested:
+        org = nested.group("org")
+    org = re.sub(r"^(?:the|The)\s+", "", org)
+    org = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])", "", org)
+    if org[:1].isupper():
+        org = re.sub(r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", "", org)
+    return org.strip() or None
+
+
+_PRE = re.compile(
+    r"(?:(?:[A-Z][\w.'’-]*|customs|port|ministry|company|bank)\s+(?:(?:of|and|for)\s+)?){1,4}$"
+)
+_PORTFOLIO_TITLE = re.compile(
+    r"(?i)^(?:(?:deputy|vice|acting)\s+)?(?:cabinet\s+)?(?:minister|secretary)$"
+)
+
+
+def _portfolio_ministry(pre: str, title: str) -> str | None:
+    """ "Kenyan Transport Cabinet Secretary X", "Marine and Blue Economy Minister Y": the words
+    before a minister's title name the ministry's portfolio."""
+    if not _PORTFOLIO_TITLE.match(title.strip()):
+        return None
+    words = pre.split()
+    while words and (words[0].endswith(("'s", "’s")) or words[0] in _COUNTRY_ADJECTIVE_HINT
+                     or words[0].endswith(("an", "ese", "ish", "i"))):  # fmt: skip
+        words = words[1:]
+    if not words or not all(w[:1].isupper() or w in ("and", "of") for w in words):
+        return None
+    return "Ministry of " + " ".join(words)
+
+
+_COUNTRY_ADJECTIVE_HINT = {"U.S.", "US", "UK", "EU", "Thai", "Lao", "Dutch", "Swiss", "Greek"}
 
 
 def _org_before(pre: str, start: int, org_matches: Sequence[OrgMatch], text: str) -> str | None:
