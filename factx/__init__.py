@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from factx._version import __version__
 from factx.api import extract, extract_many, load
+from factx.batch import extract_files, to_dataframe
 from factx.records import (
     Article,
     CountryFact,
@@ -43,6 +44,8 @@ __all__ = [
     "RegionFact",
     "__version__",
     "extract",
+    "extract_files",
     "extract_many",
     "load",
+    "to_dataframe",
 ]

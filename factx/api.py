@@ -8,6 +8,7 @@ small records rather than spaCy Docs (pickling a Doc costs more than making it).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import itertools
 import multiprocessing
 import re
@@ -111,6 +112,7 @@ def extract(
     doc_id: str | None = None,
     pipeline: str = "trade_en",
     source: str | None = None,
+    keep_text: bool = False,
 ) -> Article:
     """Every fact in one article.
 
@@ -136,6 +138,8 @@ def extract(
         factx_version=__version__,
         pipeline=nlp.meta.get("name", pipeline),
         source=source,
+        text_sha1=hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        text=text if keep_text else None,
     )
 
 

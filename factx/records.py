@@ -219,6 +219,12 @@ class Article(_Frozen):
     factx_version: str
     pipeline: str
     source: str | None = Field(default=None, description="Path or URL the text came from.")
+    text_sha1: str | None = Field(
+        default=None, description="SHA-1 of the text factx read: with source, identifies the input."
+    )
+    text: str | None = Field(
+        default=None, description="The text factx read (only with keep_text): offsets refer to it."
+    )
 
 
 class ErrorRecord(_Frozen):

@@ -1,28 +1,33 @@
-"""Reading articles from files and folders: encodings, binary files, manifests, front matter.
+"""Reading articles from files, folders and stdin: encodings, HTML, JSON, manifests.
 
-Every input gives either an :class:`InputDoc` or an :class:`factx.ErrorRecord`; nothing is
+Every input gives either :class:`InputDoc` records or an :class:`factx.ErrorRecord`; nothing is
 dropped silently. Offsets in the output always refer to the text as read here (after decoding,
-BOM removal and CRLF normalisation).
+BOM removal, CRLF normalisation and, for HTML, main-text extraction); ``--keep-text`` writes it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import hashlib
 import json
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from factx.records import ErrorRecord
 
-__all__ = ["InputDoc", "iter_inputs", "read_manifest", "read_text_file"]
+__all__ = ["InputDoc", "ReadError", "iter_inputs", "read_manifest", "read_path", "read_stream"]
 
 TEXT_SUFFIXES = (".txt", ".md")
-MAX_BYTES = 50 * 1024 * 1024  # larger files are reported, not read
+HTML_SUFFIXES = (".html", ".htm")
+JSON_SUFFIXES = (".json", ".jsonl")
+DEFAULT_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSON_SUFFIXES
+MAX_BYTES = 50 * 1024 * 1024  # larger files are reported as errors, not read
+TEXT_FIELDS = ("text", "body", "content", "article")
 
 
 @dataclass
@@ -32,6 +37,11 @@ class InputDoc:
     id: str | None = None
     published: dt.date | None = None
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def sha1(self) -> str:
+        """Content hash: with ``source`` it identifies work already done (``--resume``)."""
+        return hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 class ReadError(Exception):
@@ -68,6 +78,8 @@ def _looks_binary(data: bytes) -> bool:
         (b"%PDF", b"PK\x03\x04", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"\x7fELF")
     ):
         return True
+    if sample.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with BOM is text
+        return False
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
     return controls / len(sample) > 0.1
 
@@ -75,17 +87,17 @@ def _looks_binary(data: bytes) -> bool:
 _FRONT_MATTER = re.compile(r"\A---\n(?P<body>.*?)\n---\n", re.DOTALL)
 
 
-def _front_matter(text: str) -> tuple[dict[str, str], str]:
-    """Simple ``key: value`` YAML front matter of .md files (date/published/id)."""
+def _front_matter(text: str) -> dict[str, str]:
+    """Simple ``key: value`` front matter of Markdown files (date/published/id)."""
     m = _FRONT_MATTER.match(text)
     if not m:
-        return {}, text
+        return {}
     meta: dict[str, str] = {}
     for line in m.group("body").splitlines():
         if ":" in line:
             key, value = line.split(":", 1)
             meta[key.strip().lower()] = value.strip().strip("'\"")
-    return meta, text
+    return meta
 
 
 def _parse_date(value: Any) -> dt.date | None:
@@ -97,25 +109,106 @@ def _parse_date(value: Any) -> dt.date | None:
         return None
 
 
-def read_text_file(path: Path) -> InputDoc:
+def _read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
             raise ReadError("too_large", f"{size} bytes is over the {MAX_BYTES} byte limit")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as error:
         raise ReadError("io", str(error)) from error
-    if _looks_binary(data):
-        raise ReadError("binary", "the file looks binary, not text")
-    text, warnings = _decode(data)
-    doc = InputDoc(source=str(path), text=text, warnings=warnings)
-    meta, _ = _front_matter(text)
-    if meta:
-        doc.published = _parse_date(meta.get("published") or meta.get("date"))
-        doc.id = meta.get("id") or None
-    if "\x00" in text:
-        doc.warnings.append("NUL bytes in text")
+
+
+def _html_doc(source: str, html: str) -> InputDoc:
+    try:
+        import trafilatura
+    except ImportError:  # also raised when lxml lacks its html-clean part
+        raise ReadError(
+            "dependency", "HTML input needs trafilatura: pip install 'factx[html]'"
+        ) from None
+    text = trafilatura.extract(html, include_comments=False, include_tables=True, favor_recall=True)
+    if not text:
+        raise ReadError("empty", "no article text found in the HTML")
+    doc = InputDoc(source=source, text=text)
+    metadata = trafilatura.extract_metadata(html)
+    if metadata is not None and getattr(metadata, "date", None):
+        doc.published = _parse_date(metadata.date)
+    title = getattr(metadata, "title", None) if metadata is not None else None
+    if title and title not in text:
+        doc.text = f"{title}\n\n{text}"
     return doc
+
+
+def _json_docs(source: str, text: str) -> Iterator[InputDoc | ErrorRecord]:
+    """``{"id", "text", "published"}`` objects: one per line (JSON lines) or a list/object."""
+    stripped = text.lstrip()
+    rows: list[tuple[str, Any]] = []
+    if stripped.startswith("["):
+        try:
+            rows = [(f"{source}#{i}", row) for i, row in enumerate(json.loads(text))]
+        except json.JSONDecodeError as error:
+            yield ErrorRecord(source=source, error="json", message=str(error))
+            return
+    else:
+        for number, line in enumerate(text.splitlines(), start=1):
+            if line.strip():
+                try:
+                    rows.append((f"{source}:{number}", json.loads(line)))
+                except json.JSONDecodeError as error:
+                    yield ErrorRecord(source=f"{source}:{number}", error="json", message=str(error))
+    for where, row in rows:
+        if not isinstance(row, dict):
+            yield ErrorRecord(source=where, error="json", message="not a JSON object")
+            continue
+        body = next((row[k] for k in TEXT_FIELDS if isinstance(row.get(k), str)), None)
+        if body is None:
+            yield ErrorRecord(
+                source=where, error="json", message=f"no text field ({', '.join(TEXT_FIELDS)})"
+            )
+            continue
+        yield InputDoc(
+            source=str(row.get("source") or where),
+            text=body.replace("\r\n", "\n"),
+            id=str(row["id"]) if row.get("id") is not None else None,
+            published=_parse_date(row.get("published") or row.get("date")),
+        )
+
+
+def read_path(path: Path) -> Iterator[InputDoc | ErrorRecord]:
+    """The documents in one file (a JSON lines file holds many)."""
+    try:
+        data = _read_bytes(path)
+        if _looks_binary(data):
+            raise ReadError("binary", "the file looks binary, not text")
+        text, warnings = _decode(data)
+        suffix = path.suffix.lower()
+        if suffix in HTML_SUFFIXES:
+            doc = _html_doc(str(path), text)
+        elif suffix in JSON_SUFFIXES:
+            yield from _json_docs(str(path), text)
+            return
+        else:
+            doc = InputDoc(source=str(path), text=text)
+            meta = _front_matter(text)
+            if meta:
+                doc.published = _parse_date(meta.get("published") or meta.get("date"))
+                doc.id = meta.get("id") or None
+    except ReadError as error:
+        yield ErrorRecord(source=str(path), error=error.kind, message=str(error))
+        return
+    doc.warnings = warnings + doc.warnings
+    if "\x00" in doc.text:
+        doc.warnings.append("NUL bytes in text")
+    yield doc
+
+
+def read_stream(stream: IO[str], source: str = "<stdin>") -> Iterator[InputDoc | ErrorRecord]:
+    """stdin: JSON lines (``{"id", "text", "published"}``) if it starts with "{", else one text."""
+    text = stream.read()
+    if text.lstrip().startswith("{"):
+        yield from _json_docs(source, text)
+    else:
+        yield InputDoc(source=source, text=text.replace("\r\n", "\n"))
 
 
 def read_manifest(folder: Path) -> dict[str, dict[str, Any]]:
@@ -141,7 +234,7 @@ def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterato
     seen: set[tuple[int, int]] = set()
     for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
         st = os.stat(dirpath)
-        if (st.st_dev, st.st_ino) in seen:  # a symlink loop
+        if (st.st_dev, st.st_ino) in seen:  # a symlink loop: each folder is read once
             dirnames[:] = []
             continue
         seen.add((st.st_dev, st.st_ino))
@@ -149,13 +242,15 @@ def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterato
         for name in sorted(filenames):
             path = Path(dirpath) / name
             rel = str(path.relative_to(root))
+            if name == "manifest.jsonl":
+                continue
             if include and not any(
                 fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in include
             ):
                 continue
             if any(fnmatch.fnmatch(rel, g) or fnmatch.fnmatch(name, g) for g in exclude):
                 continue
-            if not include and not name.lower().endswith(TEXT_SUFFIXES):
+            if not include and not name.lower().endswith(DEFAULT_SUFFIXES):
                 continue
             yield path
 
@@ -167,15 +262,23 @@ def iter_inputs(
     exclude: Sequence[str] = (),
     published: dt.date | None = None,
 ) -> Iterator[InputDoc | ErrorRecord]:
-    """Documents from files and folders (recursive), in a stable order.
+    """Documents from files and folders (recursive), in a stable order; "-" reads stdin.
 
-    The publication date comes from, in order: the folder's ``manifest.jsonl``, front matter,
-    then ``published`` (the CLI's ``--published``).
+    The publication date comes from, in order: the folder's ``manifest.jsonl``, front matter
+    or HTML metadata or the JSON record, then ``published`` (the CLI's ``--published``).
     """
+    import sys
+
     for raw in paths:
+        if str(raw) == "-":
+            for item in read_stream(sys.stdin):
+                if isinstance(item, InputDoc) and item.published is None:
+                    item.published = published
+                yield item
+            continue
         root = Path(raw)
         if root.is_dir():
-            files = list(_walk(root, include, exclude))
+            files: Iterable[Path] = _walk(root, include, exclude)
         elif root.exists():
             files = [root]
         else:
@@ -186,15 +289,12 @@ def iter_inputs(
             folder = path.parent
             if folder not in manifests:
                 manifests[folder] = read_manifest(folder)
-            try:
-                doc = read_text_file(path)
-            except ReadError as error:
-                yield ErrorRecord(source=str(path), error=error.kind, message=str(error))
-                continue
             row = manifests[folder].get(path.name)
-            if row:
-                doc.id = doc.id or row.get("id")
-                doc.published = _parse_date(row.get("published")) or doc.published
-            if doc.published is None:
-                doc.published = published
-            yield doc
+            for item in read_path(path):
+                if isinstance(item, InputDoc):
+                    if row:
+                        item.id = item.id or row.get("id")
+                        item.published = _parse_date(row.get("published")) or item.published
+                    if item.published is None:
+                        item.published = published
+                yield item
