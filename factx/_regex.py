@@ -9,9 +9,9 @@ longest common prefix.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["trie_pattern"]
+__all__ = ["finditer_windows", "trie_pattern", "windows"]
 
 _Trie = dict[str, "_Trie"]
 
@@ -40,3 +40,29 @@ def _render(node: _Trie, escape: Callable[[str], str]) -> str:
     if ends:
         return f"(?:{body})?"
     return body
+
+
+def windows(text: str, trigger: re.Pattern[str], before: int, after: int) -> list[tuple[int, int]]:
+    """Merged ``[start, end)`` windows around every ``trigger`` hit.
+
+    A finder whose matches all contain a trigger (a digit, a month name) scans only these
+    windows: ordinary prose without numbers costs one cheap scan instead of a full one per
+    pattern. ``before`` and ``after`` must exceed the longest text a match can hold on either
+    side of its trigger.
+    """
+    spans: list[tuple[int, int]] = []
+    for m in trigger.finditer(text):
+        start, end = max(0, m.start() - before), min(len(text), m.end() + after)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(spans[-1][1], end))
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def finditer_windows(
+    pattern: re.Pattern[str], text: str, spans: list[tuple[int, int]]
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` restricted to ``spans`` (lookarounds still see the whole text)."""
+    for start, end in spans:
+        yield from pattern.finditer(text, start, end)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factx._regex import finditer_windows, windows
 from factx.normalize import dates as D
 from factx.normalize.numbers import parse_words
 
@@ -495,6 +496,12 @@ _MONTH_ALONE_CUE = re.compile(
 )
 
 
+#: Every date this module reads contains one of these: the patterns run only near them.
+_DATE_TRIGGER = re.compile(
+    rf"\d|{_MONTH}|(?i:\b(?:year|years|month|months|week|quarter|quarters|half|qtr|period|time|"
+    r"today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fiscal|"
+    r"fy|h[12]|q[1-4])\b)"
+)
 _REL_BEFORE = re.compile(r"(?<![\w-])" + _REL + "$")
 
 
@@ -549,8 +556,9 @@ def find_dates(
     """
     ctx = _Ctx(text, published, day_first)
     candidates: list[tuple[int, int, int, str, re.Match[str], Handler, bool]] = []
+    spans = windows(text, _DATE_TRIGGER, 70, 70)
     for priority, (name, pattern, handler, relative) in enumerate(_compiled()):
-        for m in pattern.finditer(text):
+        for m in finditer_windows(pattern, text, spans):
             rel_match = _relation_before(text, m.start("core"))
             rel = rel_match.group("rel") if rel_match else None
             if m.group("core") and _accept(name, m, text, rel):

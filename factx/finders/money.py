@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
-from factx._regex import trie_pattern
+from factx._regex import finditer_windows, trie_pattern, windows
 from factx.normalize.currency import CurrencySource, CurrencyTable, currency_table
 from factx.normalize.numbers import (
     NUMBER_PATTERN,
+    NUMBER_TRIGGER,
     WORD_NUMBER_PATTERN,
     apply_magnitude,
     parse_digits,
@@ -149,7 +150,7 @@ def find_money(text: str, context: tuple[str, ...] = ()) -> list[MoneyMatch]:
         resolved = table.resolve(declared.group("cur"))
         if resolved:
             stated.append(resolved[0])
-    for m in pattern.finditer(text):
+    for m in finditer_windows(pattern, text, windows(text, NUMBER_TRIGGER, 80, 120)):
         # inside "C$10 billion ($7.6 billion)" the bracket converts to another currency: the
         # sign takes its plain default, not the currency just named
         converting = bool(found) and bool(_OPEN.match(text[found[-1].end : m.start()]))

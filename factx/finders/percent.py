@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from factx._regex import finditer_windows, windows
 from factx.normalize.numbers import NUMBER_PATTERN, WORD_NUMBER_PATTERN, parse_digits, parse_words
 from factx.normalize.qualifiers import QUALIFIER_PATTERN, read_qualifier
 
@@ -28,6 +29,7 @@ _SIGN = (
     r"(?P<sign>%|\s?(?i:percentage[\s-]points?|per\s?cent(?:age)?\s+points?|pct\s+points?"
     r"|percent|per\s?cent|pct|pc)(?![A-Za-z]))"
 )
+_SIGN_TRIGGER = re.compile(r"%|(?i:per\s?cent|pct|pc\b)")
 _NUM = rf"(?:[-−+]?(?:{NUMBER_PATTERN}))"
 
 
@@ -57,7 +59,7 @@ def find_percentages(text: str) -> list[PercentMatch]:
     [(Decimal('2.3'), True), (Decimal('15'), False)]
     """
     found: list[PercentMatch] = []
-    for m in _pattern().finditer(text):
+    for m in finditer_windows(_pattern(), text, windows(text, _SIGN_TRIGGER, 90, 30)):
         sign = m.group("sign").lower()
         points = "point" in sign
         qualifier = read_qualifier(m.group("qual")) if m.group("qual") else None

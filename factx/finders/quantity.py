@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from factx.normalize.numbers import NUMBER_PATTERN, WORD_NUMBER_PATTERN, parse_number
+from factx._regex import finditer_windows, windows
+from factx.normalize.numbers import (
+    NUMBER_PATTERN,
+    NUMBER_TRIGGER,
+    WORD_NUMBER_PATTERN,
+    parse_number,
+)
 from factx.normalize.qualifiers import QUALIFIER_PATTERN, read_qualifier
 from factx.normalize.units import UnitForm, unit_forms, unit_name
 
@@ -76,7 +82,7 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
     [(Decimal('1200000'), 'tonne / year')]
     """
     found: list[QuantityMatch] = []
-    for m in _pattern().finditer(text):
+    for m in finditer_windows(_pattern(), text, windows(text, NUMBER_TRIGGER, 80, 90)):
         written = m.group("glued") or m.group("unit")
         unit = unit_name(written)
         if unit is None:

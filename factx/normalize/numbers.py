@@ -12,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 __all__ = [
     "MAGNITUDES",
     "NUMBER_PATTERN",
+    "NUMBER_TRIGGER",
     "NUMBER_WORDS",
     "WORD_NUMBER_PATTERN",
     "apply_magnitude",
@@ -94,6 +95,13 @@ _WORD_ALT = "|".join(
 #: Written numbers: "five", "twenty-five", "one hundred and twenty", "a", "half a".
 WORD_NUMBER_PATTERN = (
     rf"(?:(?:half\s+an?|an?|(?:{_WORD_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*))"
+)
+
+#: Every number, written or in digits, contains one of these: finders scan only near them.
+NUMBER_TRIGGER = re.compile(
+    r"\d|(?i:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half)\b)"
 )
 
 _GROUPED = re.compile(r"^\d{1,3}(?:([,\u00a0\u202f\u2009 ])\d{3})+(?:[.,]\d+)?$")
