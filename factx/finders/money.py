@@ -19,6 +19,7 @@ from factx.normalize.numbers import (
     NUMBER_PATTERN,
     NUMBER_TRIGGER,
     WORD_NUMBER_PATTERN,
+    WORD_NUMBER_PLAIN,
     apply_magnitude,
     parse_digits,
     parse_words,
@@ -36,10 +37,30 @@ _MAG_GLUED = r"(?:mln|bln|mn|bn|tn|trn|cr|[mMbBkK]|MM)"
 _AMOUNT = (
     rf"(?:(?:{NUMBER_PATTERN})(?:(?:\s*-?\s*|\s+)(?i:{_MAG_WORDS})\b|{_MAG_GLUED}\b)?"
     rf"|(?i:{WORD_NUMBER_PATTERN})\s+(?i:{_MAG_WORDS})\b"
-    rf"|(?i:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
-    rf"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)(?:[\s-]+\w+)?))"
+    rf"|(?i:{WORD_NUMBER_PLAIN}))"
 )
-_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+|\s+and\s+)"
+_RANGE_SEP = r"(?:\s*[-–—]\s*|\s+to\s+)"
+#: ISO codes that are also English words: read only after an amount ("5 ALL" but not
+#: "ALL 5 solutions").
+_WORD_CODES = frozenset(
+    {
+        "ALL",
+        "TOP",
+        "PEN",
+        "TRY",
+        "SOS",
+        "CUP",
+        "GEL",
+        "BOB",
+        "MOP",
+        "CAN",
+        "FUN",
+        "AMD",
+        "BAM",
+        "MAD",
+        "WON",
+    }
+)
 
 
 @dataclass(slots=True)
@@ -56,6 +77,7 @@ class MoneyMatch:
     per_unit: str | None = None
     rule: str = "money"
     equivalents: list[MoneyMatch] = field(default_factory=list)
+    minor: bool = False  # written in a minor unit ("50 cents")
 
 
 def _alternation(aliases: list[str]) -> str:
@@ -75,17 +97,39 @@ def _patterns() -> tuple[re.Pattern[str], CurrencyTable]:
     words = [a for a in table.aliases() if a not in codes and a not in signs]
     letter_signs = [w for w in words if len(w) <= 3 and w[:1].isupper()]  # Rs, RM, N, Tk, Sh
     names = [w for w in words if w not in letter_signs]
+    # "C$", "HK$" are also written "c $", "hk $" in lower-cased, tokenised copy
+    spaced = [s[:-1] + " $" for s in signs if s.endswith("$") and s[:-1].isalpha()]
+    signs_all = signs + spaced + [s.lower() for s in signs + spaced if s[:-1].strip().isalpha()]
+    prefix_codes = [c for c in codes if c not in _WORD_CODES]
     prefix = (
-        rf"(?:(?<![A-Za-z])(?:{_alternation(signs)})"
-        rf"|\b(?:{_alternation(codes + letter_signs)})(?:\.(?=\s?\d))?)"
+        rf"(?:(?<![A-Za-z])(?:{_alternation(signs_all)})"
+        rf"|\b(?:{_alternation(prefix_codes + letter_signs)})(?:\.(?=\s?\d))?)"
     )
     suffix = (
-        rf"(?:(?i:\b(?:{_alternation([n.lower() for n in names])}))(?![A-Za-z])"
-        rf"|\b(?:{_alternation(codes)})\b|(?:{_alternation(signs)}))"
+        rf"(?:(?i:(?<![A-Za-z])(?:{_alternation([n.lower() for n in names])}))(?![A-Za-z])"
+        rf"|(?<![A-Za-z])(?:{_alternation(codes + letter_signs)})\b|(?:{_alternation(signs)}))"
     )
+    # a name before the amount ("ringgit 42"), but not the everyday plurals that a following
+    # number belongs to less often than not ("dollars forty five", "euros 2021")
+    common = (
+        "dollar",
+        "dlr",
+        "euro",
+        "pound",
+        "yen",
+        "yuan",
+        "rupee",
+        "peso",
+        "franc",
+        "cent",
+        "penn",
+        "pence",
+        "buck",
+    )
+    prefix_name = rf"(?i:\b(?:{_alternation([n.lower() for n in names if len(n) > 3 and not any(c in n.lower() for c in common)])}))"
     pattern = (
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?"
-        rf"(?:(?P<minus>[-−])\s?)?"
+        rf"(?:(?<![\w\-−])(?P<minus>[-−])(?=[\d$€£¥₹]))?"
         rf"(?:"
         # prefix currency: "US$5 million", "$3m-$5m", "USD 34.6 million", "Rs 500 crore"
         rf"(?P<pre>{prefix})\s?(?P<a1>{_AMOUNT})"
@@ -97,8 +141,11 @@ def _patterns() -> tuple[re.Pattern[str], CurrencyTable]:
         rf"(?P<b2>{_AMOUNT})\s?(?P<bsuf>{suffix})"
         rf"|"
         # suffix currency: "5.59 million RMB", "34-37 million soms", "10 cents"
-        rf"(?P<s1>{_AMOUNT})(?:{_RANGE_SEP}(?P<s2>{_AMOUNT}))?\s?(?:(?i:of\s+))?"
+        rf"(?P<s1>{_AMOUNT})(?:{_RANGE_SEP}(?P<s2>{_AMOUNT}))?(?:\s|-)?(?:(?i:of\s+))?"
         rf"(?P<suf>{suffix})"
+        rf"|"
+        # a currency name before the amount: "ringgit 42", "malaysian ringgit 42"
+        rf"(?P<pname>{prefix_name})\s(?P<n1>{_AMOUNT})(?![\w.,]*\d)"
         rf")"
     )
     return re.compile(pattern), table
@@ -165,6 +212,7 @@ def find_money(text: str, context: tuple[str, ...] = ()) -> list[MoneyMatch]:
                 and not converting
             ):
                 stated.append(match.currency)
+    found = _merge_minor_units(text, found)
     found = _inherit_currency(text, found)
     return _link_equivalents(text, _attach_per_unit(text, found))
 
@@ -179,9 +227,18 @@ def _normalise(
             cur_text = cur_text if len(cur_text) > 1 else cur_text + " dollars"
     elif groups["b1"] is not None:
         cur_text, first, second = groups["bsuf"], groups["b1"], groups["b2"]
+    elif groups["pname"] is not None:
+        cur_text, first, second = groups["pname"], groups["n1"], None
     else:
         cur_text, first, second = groups["suf"], groups["s1"], groups["s2"]
-    resolved = table.resolve(cur_text.rstrip("."), context, stated)
+    cur_text = cur_text.strip()
+    if cur_text.endswith(" $"):
+        cur_text = cur_text[:-2].upper() + "$"
+    elif cur_text.endswith("$") and cur_text[:-1].isalpha() and cur_text[:-1].islower():
+        cur_text = cur_text[:-1].upper() + "$"
+    resolved = table.resolve(cur_text, context, stated) or table.resolve(
+        cur_text.rstrip("."), context, stated
+    )
     if resolved is None:
         return None
     code, source = resolved
@@ -210,7 +267,48 @@ def _normalise(
         start=start, end=m.end(), text=m.group(0), amount=low, currency=code,
         currency_source=source, qualifier=qualifier,
         rule="money.prefix" if groups["pre"] is not None else "money.suffix",
+        minor=divisor is not None,
     )  # fmt: skip
+
+
+_JOIN = re.compile(r"^\s+(?:and\s+)?$")
+_TRAILING_CENTS = re.compile(
+    rf"(?:\s+and)?\s+(?P<n>\d{{1,2}}|(?i:{WORD_NUMBER_PATTERN}))(?P<c>c|¢)?(?=\s*(?:[.!?,;]|$))"
+)
+
+
+def _merge_minor_units(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """ "3 dollars 50 cents", "thirteen dollars and forty-five cents", "$20 and 43c": one amount."""
+    merged: list[MoneyMatch] = []
+    for match in found:
+        head = merged[-1] if merged else None
+        if (
+            head is not None
+            and match.minor
+            and not head.minor
+            and head.amount is not None
+            and match.amount is not None
+            and head.amount == head.amount.to_integral_value()
+            and match.amount < 1
+            and _JOIN.match(text[head.end : match.start])
+        ):
+            head.amount = head.amount + match.amount
+            head.end = match.end
+            head.text = text[head.start : head.end]
+            continue
+        merged.append(match)
+    for match in merged:
+        if match.minor or match.amount is None or match.amount != match.amount.to_integral_value():
+            continue
+        tail = _TRAILING_CENTS.match(text, match.end)
+        if tail and (tail.group("c") or match.text[-1:].isalpha() or " and " in tail.group(0)):
+            # "20 dollars 43", "twenty ringgit and 43", "$20 and 43c", "US$3 and fourteen"
+            cents = parse_digits(tail.group("n")) or parse_words(tail.group("n"))
+            if cents is not None and 0 < cents < 100:
+                match.amount = match.amount + cents / 100
+                match.end = tail.end()
+                match.text = text[match.start : match.end]
+    return merged
 
 
 _DECLARED = re.compile(

@@ -266,8 +266,8 @@ def _region(text: str, hit: GazetteerHit, entry: Entry) -> PlaceMatch:
 
 
 _UNKNOWN_PORT = re.compile(
-    r"\b(?:[Pp]ort|[Hh]arbou?r)\s+of\s+(?P<a>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
-    r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort)\b"
+    r"\b(?:[Pp]ort|[Hh]arbou?r)[ \t]+of[ \t]+(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort)\b"
 )
 _NOT_PORT_NAME = {
     "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free",
@@ -289,13 +289,12 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
     found: list[PlaceMatch] = []
     for m in _UNKNOWN_PORT.finditer(text):
         group = "a" if m.group("a") else "b"
-        name = m.group(group)
-        words = name.split()
-        while words and words[0] in _NOT_PORT_NAME:
+        words = list(re.finditer(r"\S+", m.group(group)))
+        while words and words[0].group(0) in _NOT_PORT_NAME:
             words = words[1:]
         if not words:
             continue
-        name = " ".join(words)
+        name = m.group(group)[words[0].start() :]
         if "-based" in name or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
             continue  # "Dubai-based port", "China Merchants Port Holdings" (a company)
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -303,7 +302,7 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if _title_case(line):
             continue  # a headline: every word is capitalised, so capitals say nothing
-        start = m.start(group) + m.group(group).index(name)
+        start = m.start(group) + words[0].start()
         end = m.end(group)
         if any(s < end and start < e for s, e in spans):
             continue

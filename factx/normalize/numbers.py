@@ -15,6 +15,7 @@ __all__ = [
     "NUMBER_TRIGGER",
     "NUMBER_WORDS",
     "WORD_NUMBER_PATTERN",
+    "WORD_NUMBER_PLAIN",
     "apply_magnitude",
     "canonical",
     "parse_digits",
@@ -92,6 +93,8 @@ NUMBER_PATTERN = (
 _WORD_ALT = "|".join(
     sorted([*_UNITS, *_TENS, "hundred", "thousand", "dozen"], key=len, reverse=True)
 )
+#: Written numbers without "a"/"an": "five", "twenty-five", "one hundred and twenty".
+WORD_NUMBER_PLAIN = rf"(?:(?:{_WORD_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*)"
 #: Written numbers: "five", "twenty-five", "one hundred and twenty", "a", "half a".
 WORD_NUMBER_PATTERN = (
     rf"(?:(?:half\s+an?|an?|(?:{_WORD_ALT})(?:(?:[\s-]+|\s+and\s+)(?:{_WORD_ALT}))*))"
