@@ -15,7 +15,7 @@ from factx._regex import finditer_windows, windows
 from factx.normalize.numbers import (
     NUMBER_PATTERN,
     NUMBER_TRIGGER,
-    WORD_NUMBER_PATTERN,
+    WORD_NUMBER_PLAIN,
     parse_number,
 )
 from factx.normalize.qualifiers import QUALIFIER_PATTERN, read_qualifier
@@ -57,14 +57,15 @@ def _pattern() -> re.Pattern[str]:
         return "|".join(parts)
 
     amount = (
-        rf"(?:(?:{NUMBER_PATTERN})(?:\s*(?i:{_MAG})\b)?"
-        rf"|(?i:{WORD_NUMBER_PATTERN})\s+(?i:{_MAG})\b"
-        rf"|(?i:(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty"
-        rf"|hundred)(?:[\s-]\w+)?))"
+        r"(?:(?:\d+[ \t]+)?\d+/\d+(?![\d/])"
+        rf"|(?:{NUMBER_PATTERN})(?:\s*(?i:{_MAG})\b)?"
+        rf"|(?i:{WORD_NUMBER_PLAIN}(?:\s+and\s+a\s+half)?)(?:\s+(?i:{_MAG})\b)?"
+        r"|(?i:(?:one|a)[\s-]half|half(?:\s+an?)?|(?:a|one)[\s-]quarter|quarter|an?))"
     )
+    sep = r"\s*(?:[-–—]\s*(?:to\s+)?|to\s+)(?![\s-]*(?i:half|quarter)\b)\s*~?\s*"
     return re.compile(
-        rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?"
-        rf"(?<![\w$€£¥₹.,])(?:(?P<low>{amount})\s*(?:[-–—]|to|and)\s*)?(?P<num>{amount})"
+        rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s*)?"
+        rf"(?<![\w$€£¥₹.,/])(?<![A-Za-z]-)(?:(?i:between)\s+(?P<blow>{amount})\s+(?i:and)\s+(?:(?i:about)\s+)?|(?P<low>{amount}){sep})?(?P<num>{amount})"
         rf"(?:(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?P<unit>{alt(spaced)}))(?![A-Za-z0-9])"
         rf"{_RATE}(?:\s+(?i:of)\s+|\b)"
     )
@@ -98,8 +99,8 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
         if value is None:
             continue
         low = high = None
-        if m.group("low"):
-            low_text = m.group("low")
+        if m.group("low") or m.group("blow"):
+            low_text = m.group("low") or m.group("blow")
             mag = re.search(rf"(?i:{_MAG})\s*$", m.group("num"))
             if mag and not re.search(rf"(?i:{_MAG})\s*$", low_text):
                 low_text = f"{low_text} {mag.group(0)}"
@@ -112,4 +113,43 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
             start, end, text[start:end], value, unit, low, high, qualifier,
             "quantity.range" if low is not None else "quantity",
         ))  # fmt: skip
-    return found
+    return _merge(text, found)
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*(?:~\s*|(?:about|around)\s+)?$", re.IGNORECASE)
+_COMPOSITE_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)?\s*$")
+_LENGTHS = ("mile", "yard", "foot", "inch", "kilometer", "meter", "centimeter", "millimeter")
+
+
+def _merge(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "from 3km to 5km" is one range; "7 feet and 10 inches" is one length (94 inches)."""
+    from factx.normalize.units import to_base
+
+    merged: list[QuantityMatch] = []
+    for match in found:
+        head = merged[-1] if merged else None
+        if head is None or head.value is None or match.value is None:
+            merged.append(match)
+            continue
+        between = text[head.end : match.start]
+        if head.unit == match.unit and _RANGE_JOIN.match(between):
+            before = text[max(0, head.start - 9) : head.start].lower()
+            if "and" in between.lower() and not before.rstrip().endswith("between"):
+                merged.append(match)
+                continue
+            opener = re.search(r"(?i:from|between)\s+$", text[max(0, head.start - 9) : head.start])
+            start = head.start - (len(opener.group(0)) if opener else 0)
+            merged[-1] = QuantityMatch(start, match.end, text[start : match.end], None, head.unit,
+                                       head.value, match.value, head.qualifier, "quantity.range")  # fmt: skip
+            continue
+        if head.unit in _LENGTHS and match.unit in _LENGTHS and _COMPOSITE_JOIN.match(between):
+            big, _ = to_base(Decimal(1), head.unit)
+            small, _ = to_base(Decimal(1), match.unit)
+            if big > small:
+                total = head.value * big / small + match.value
+                merged[-1] = QuantityMatch(head.start, match.end, text[head.start : match.end],
+                                           total.normalize(), match.unit, None, None,
+                                           head.qualifier, "quantity.composite")  # fmt: skip
+                continue
+        merged.append(match)
+    return merged

@@ -19,6 +19,7 @@ __all__ = [
     "apply_magnitude",
     "canonical",
     "parse_digits",
+    "parse_fraction",
     "parse_number",
     "parse_words",
     "tidy",
@@ -183,9 +184,33 @@ def parse_words(text: str) -> Decimal | None:
     return Decimal(total + current) if seen else None
 
 
+_FRACTION = re.compile(r"^(?:(?P<whole>\d+)\s+)?(?P<num>\d+)/(?P<den>\d+)$")
+
+
+def parse_fraction(text: str) -> Decimal | None:
+    """ "1/4" -> 0.25, "10 1/2" -> 10.5; None for a zero denominator or not a fraction."""
+    m = _FRACTION.match(text.strip())
+    if not m or int(m.group("den")) == 0:
+        return None
+    value = Decimal(m.group("num")) / Decimal(m.group("den"))
+    if m.group("whole"):
+        value += Decimal(m.group("whole"))
+    return tidy(value)
+
+
 def parse_number(text: str) -> Decimal | None:
     """Digits or words, with an optional trailing magnitude: "5.59 million", "five million"."""
     text = text.strip()
+    if "/" in text:
+        return parse_fraction(text)
+    lowered = text.lower()
+    if lowered.endswith("and a half"):
+        base = parse_number(text[: -len("and a half")])
+        return None if base is None else base + Decimal("0.5")
+    if lowered in ("half", "half a", "half an", "one-half", "one half", "a half"):
+        return Decimal("0.5")
+    if lowered in ("quarter", "a quarter", "one quarter", "one-quarter"):
+        return Decimal("0.25")
     match = re.match(r"^(.*?)[\s-]*([A-Za-z]+)$", text)
     if match and match.group(2).lower() in MAGNITUDES and match.group(1):
         base = parse_number(match.group(1))

@@ -41,6 +41,12 @@ _QUALIFIERS: dict[str, str] = {
     "no more than": "at_most",
     "not more than": "at_most",
     "exactly": "exactly",
+    "lower than": "under",
+    "higher than": "over",
+    "greater than": "over",
+    "exceeding": "over",
+    "upward of": "over",
+    "~": "about",
 }
 
 #: Qualifiers that make an amount approximate.
