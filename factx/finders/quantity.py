@@ -60,13 +60,13 @@ def _pattern() -> re.Pattern[str]:
         r"(?:(?:\d+[ \t]+)?\d+/\d+(?![\d/])"
         rf"|(?:{NUMBER_PATTERN})(?:\s*(?i:{_MAG})\b)?"
         rf"|(?i:{WORD_NUMBER_PLAIN}(?:\s+and\s+a\s+half)?)(?:\s+(?i:{_MAG})\b)?"
-        r"|(?i:(?:one|a)[\s-]half|half(?:\s+an?)?|(?:a|one)[\s-]quarter|quarter|an?))"
+        r"|(?i:(?:one|a)[\s-]half|half(?:\s+an?)?|(?:a|one)[\s-]quarter|quarter|an?(?=\s)))"
     )
     sep = r"\s*(?:[-–—]\s*(?:to\s+)?|to\s+)(?![\s-]*(?i:half|quarter)\b)\s*~?\s*"
     return re.compile(
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s*)?"
         rf"(?<![\w$€£¥₹.,/])(?<![A-Za-z]-)(?:(?i:between)\s+(?P<blow>{amount})\s+(?i:and)\s+(?:(?i:about)\s+)?|(?P<low>{amount}){sep})?(?P<num>{amount})"
-        rf"(?:(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?P<unit>{alt(spaced)}))(?![A-Za-z0-9])"
+        rf"(?:(?<=\d)(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?P<unit>{alt(spaced)}))(?![A-Za-z0-9])"
         rf"{_RATE}(?:\s+(?i:of)\s+|\b)"
     )
 
@@ -84,6 +84,11 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
     """
     found: list[QuantityMatch] = []
     for m in finditer_windows(_pattern(), text, windows(text, NUMBER_TRIGGER, 80, 90)):
+        if _NOT_A_QUANTITY.match(text, m.end()) or (
+            m.group("num").strip().lower() in ("a", "an")
+            and _AFTER_PRICE.search(text, 0, m.start())
+        ):
+            continue  # "a 40-foot container" is a kind of box; "$5 a bushel" is a price
         written = m.group("glued") or m.group("unit")
         unit = unit_name(written)
         if unit is None:
@@ -116,6 +121,18 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
     return _merge(text, found)
 
 
+_NOT_A_QUANTITY = re.compile(
+    r"\s*(?:[-\s](?:high|long|wide|deep)\s+)?(?:containers?|boxes|box|equivalent|vessels?|ships?|trucks?)\b",
+    re.IGNORECASE,
+)
+_AFTER_PRICE = re.compile(
+    r"[\d%](?:\s*(?:mln|million|bn|billion|cents?|dollars?|dlrs|euros?|yuan))?\s*$", re.IGNORECASE
+)
+_CHANGE = re.compile(
+    r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|grew|grow|"
+    r"growing|climbed?|jumped?|dropped?|declined?|up|down|expanded?|surged?|slipped|slumped|"
+    r"doubled|tripled|raised?|cut|reduced?|lifted|boosted?|went|go|going)\b[^.]{0,40}$)"
+)
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*(?:~\s*|(?:about|around)\s+)?$", re.IGNORECASE)
 _COMPOSITE_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)?\s*$")
 _LENGTHS = ("mile", "yard", "foot", "inch", "kilometer", "meter", "centimeter", "millimeter")
@@ -138,6 +155,13 @@ def _merge(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
                 merged.append(match)
                 continue
             opener = re.search(r"(?i:from|between)\s+$", text[max(0, head.start - 9) : head.start])
+            if (
+                opener
+                and opener.group(0).lower().startswith("from")
+                and _CHANGE.search(text, max(0, head.start - 60), head.start)
+            ):
+                merged.append(match)  # "rose from 11.1 million TEUs to 18 million": a change
+                continue
             start = head.start - (len(opener.group(0)) if opener else 0)
             merged[-1] = QuantityMatch(start, match.end, text[start : match.end], None, head.unit,
                                        head.value, match.value, head.qualifier, "quantity.range")  # fmt: skip
