@@ -8,6 +8,7 @@ between calls.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 from factx._regex import finditer_windows, windows
 from factx.normalize import dates as D
-from factx.normalize.numbers import parse_words
+from factx.normalize.numbers import parse_number, parse_words
 
 __all__ = ["DateMatch", "find_dates"]
 
@@ -106,7 +107,8 @@ def _day(text: str) -> int:
 
 def _h_month_day(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     month, day = _month(m.group("m")), _day(m.group("d"))
-    return D.day_period(_year_or_resolve(m, ctx, month, day), month, day)
+    leap_back = not m.groupdict().get("y")
+    return D.day_period(_year_or_resolve(m, ctx, month, day), month, day, leap_back=leap_back)
 
 
 def _h_month_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
@@ -430,7 +432,7 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
     ("date.day_word", r"\b(?P<dw>(?i:yesterday|today|tomorrow))\b", _h_day_word, True),
     (
         "date.weekday",
-        r"(?:(?P<which>(?i:last|next|this))\s+|(?i:on)\s+)(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+        r"(?P<which>)(?i:on)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
         _h_weekday,
         True,
     ),
@@ -498,7 +500,8 @@ _MONTH_ALONE_CUE = re.compile(
 
 #: Every date this module reads contains one of these: the patterns run only near them.
 _DATE_TRIGGER = re.compile(
-    rf"\d|{_MONTH}|(?i:\b(?:year|years|month|months|week|quarter|quarters|half|qtr|period|time|"
+    rf"\d|{_MONTH}|(?i:\b(?:year|years|month|months|week|weeks|day|days|ago|now|decade|quarter|quarters|half|qtr|period|time|"
+    r"january|february|april|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|apr|jun|jul|aug|"
     r"today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fiscal|"
     r"fy|h[12]|q[1-4])\b)"
 )
@@ -617,3 +620,362 @@ def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
             match.period = period
             resolved.append(match)
     return resolved
+
+
+# --- forms of calendar talk: weekdays, ordinals, offsets, numeric variants ------------------
+
+_MONTH_ANY = (
+    r"(?:(?i:january|february|april|june|july|august|september|october|november|december)"
+    r"|May|MAY|March|MARCH|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![A-Za-z])"
+)
+_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?![A-Za-z])"
+_WEEKDAY_FULL = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z])"
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_DAY_WORD = (
+    r"(?i:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|one|two|three|four|five|six|seven|eight|nine)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?![A-Za-z])"
+)
+_WEEKDAY_INDEX = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+_UNIT_DAYS = {"day": 1, "week": 7}
+_FEW = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "a few": 3,
+    "few": 3,
+    "several": 3,
+    "a couple of": 2,
+    "couple of": 2,
+}
+
+
+def _weekday_index(text: str) -> int:
+    key = text.lower()
+    return (
+        D.WEEKDAYS[key]
+        if key in D.WEEKDAYS
+        else _WEEKDAY_INDEX[key[:4] if key[:4] in _WEEKDAY_INDEX else key[:3]]
+    )
+
+
+def _day_word(text: str) -> int | None:
+    words = re.split(r"[\s-]+", text.lower())
+    if len(words) == 1:
+        return _ORDINAL_WORDS.get(words[0])
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0)
+    unit = _ORDINAL_WORDS.get(words[1]) or parse_words(words[1])
+    return tens + int(unit) if unit is not None else None
+
+
+def _day_of(pub: dt.date, weekday: int, week_shift: int) -> dt.date:
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=week_shift)
+    return monday + dt.timedelta(days=weekday)
+
+
+def _as_day(date: dt.date) -> D.Period | None:
+    return D.day_period(date.year, date.month, date.day)
+
+
+def _h_week_relative_weekday(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "this Friday", "next Sunday", "Friday next week", "last week Sunday": a day of the
+    current, next or previous calendar week."""
+    if ctx.published is None:
+        return None
+    which = (m.group("which") or m.group("which2")).lower().split()[-1]
+    shift = {"this": 0, "coming": 0, "next": 1, "last": -1, "past": -1, "previous": -1}[which]
+    return _as_day(_day_of(ctx.published, _weekday_index(m.group("wd") or m.group("wd2")), shift))
+
+
+def _h_bare_weekday(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if ctx.published is None:
+        return None
+    weekday = _weekday_index(m.group("wd"))
+    pub = ctx.published
+    if ctx.future(m.start()):
+        delta = (weekday - pub.weekday()) % 7 or 7
+    else:
+        delta = -((pub.weekday() - weekday) % 7)
+    return _as_day(pub + dt.timedelta(days=delta))
+
+
+def _h_month_day_word(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    day = _day_word(m.group("dw"))
+    if day is None or not 1 <= day <= 31:
+        return None
+    month = _month(m.group("m"))
+    return D.day_period(_year_or_resolve(m, ctx, month, day), month, day)
+
+
+def _h_month_sep_day(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    month, day = _month(m.group("m")), int(m.group("d"))
+    return D.day_period(_year_or_resolve(m, ctx, month, day), month, day, leap_back=True)
+
+
+def _h_full_numeric(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "21-04-2016", "9-18-15", "2015/08/12", "2015.5.13", "08/12,2015": numeric dates with a
+    year; day-first or month-first by the values, else by the article's country."""
+    groups = m.groupdict()
+    if groups.get("yf"):
+        year, month, day = int(groups["yf"]), int(groups["mf"]), int(groups["df"])
+    else:
+        a, b, y = int(groups["a"]), int(groups["b"]), groups["y"]
+        year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+        day_first = ctx.day_first if a <= 12 and b <= 12 else a > 12
+        day, month = (a, b) if day_first else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return D.day_period(year, month, day)
+
+
+def _h_slash_day(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "4/22", "22/04" without a year: only where one number cannot be a month, or a date word
+    comes before ("on 4/12"); "24/7" and fractions ("1/2 mile") are not dates."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if m.group(0) in ("24/7", "9/11", "7/11") or a == 0 or b == 0:
+        return None
+    cue = re.search(
+        r"(?i:\b(?:on|by|since|until|till|from|back|before|after|date)\s+)$",
+        ctx.text[max(0, m.start() - 12) : m.start()],
+    )
+    if a <= 12 and b <= 12 and not cue:
+        return None
+    day_first = ctx.day_first if a <= 12 and b <= 12 else a > 12
+    day, month = (a, b) if day_first else (b, a)
+    if month > 12 or day > 31:
+        return None
+    return D.day_period(D.resolve_year(month, day, ctx.published), month, day, leap_back=True)
+
+
+def _h_year_month_day(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    return D.day_period(int(m.group("y")), _month(m.group("m")), int(m.group("d")))
+
+
+def _h_day_offset_word(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the day before yesterday", "the day after tomorrow", "the next day", "the last day"."""
+    if ctx.published is None:
+        return None
+    phrase = " ".join(m.group(0).lower().split())
+    shift = 0
+    if "before yesterday" in phrase:
+        shift = -2
+    elif "after tomorrow" in phrase:
+        shift = 2
+    elif "next" in phrase or "following" in phrase:
+        shift = 1
+    elif any(w in phrase for w in ("last", "past", "previous")):
+        shift = -1
+    return _as_day(ctx.published + dt.timedelta(days=shift))
+
+
+def _h_offset(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "two days ago", "a month ago", "two weeks from now", "four days from yesterday"."""
+    if ctx.published is None:
+        return None
+    count_text = " ".join(m.group("n").lower().split())
+    count = _FEW.get(count_text)
+    if count is None:
+        value = parse_number(count_text)
+        if value is None or value != int(value) or value > 1000:
+            return None
+        count = int(value)
+    unit = m.group("u").lower().rstrip("s")
+    direction = " ".join(m.group("dir").lower().split())
+    sign = -1 if direction in ("ago", "earlier", "before") else 1
+    base = ctx.published
+    if direction.endswith("tomorrow"):
+        base += dt.timedelta(days=1)
+    elif direction.endswith("yesterday"):
+        base -= dt.timedelta(days=1)
+    if unit in _UNIT_DAYS:
+        return _as_day(base + dt.timedelta(days=sign * count * _UNIT_DAYS[unit]))
+    if unit in D.WEEKDAYS or unit in _WEEKDAY_INDEX:
+        target = _weekday_index(unit)
+        ahead = (target - base.weekday()) % 7 or 7
+        return _as_day(base + dt.timedelta(days=ahead + 7 * (count - 1)))
+    months = count * (12 if unit == "year" else 1) * sign
+    month0 = base.year * 12 + base.month - 1 + months
+    year, month = divmod(month0, 12)
+    day = min(base.day, calendar.monthrange(year, month + 1)[1])
+    return D.day_period(year, month + 1, day)
+
+
+def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the first Friday of July", "the second Monday of next month", "third Tuesday"."""
+    if ctx.published is None:
+        return None
+    nth_text = m.group("nth").lower()
+    nth = _ORD.get(nth_text) or _ORDINAL_WORDS.get(nth_text)
+    if nth is None:
+        return None
+    weekday = _weekday_index(m.group("wd"))
+    target = (m.group("target") or "").lower()
+    pub = ctx.published
+    if not target or target.endswith("this month"):
+        year, month = pub.year, pub.month
+    elif "month" in target:
+        shift = 1 if "next" in target else -1
+        month0 = pub.year * 12 + pub.month - 1 + shift
+        year, month = month0 // 12, month0 % 12 + 1
+    else:
+        month = _month(m.group("target"))
+        year = D.resolve_year(month, None, pub) or pub.year
+    days = [
+        d
+        for d in range(1, calendar.monthrange(year, month)[1] + 1)
+        if dt.date(year, month, d).weekday() == weekday
+    ]
+    if nth_text in ("last", "final"):
+        return D.day_period(year, month, days[-1])
+    return D.day_period(year, month, days[nth - 1]) if nth <= len(days) else None
+
+
+def _h_day_of_month_rel(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "20th of next month"."""
+    if ctx.published is None:
+        return None
+    shift = {"next": 1, "this": 0, "last": -1, "previous": -1}[m.group("which").lower()]
+    month0 = ctx.published.year * 12 + ctx.published.month - 1 + shift
+    return D.day_period(month0 // 12, month0 % 12 + 1, _day(m.group("d")))
+
+
+def _h_the_nth(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the 27th", "Friday the 22nd": that day of this month if past, else of last month."""
+    if ctx.published is None:
+        return None
+    day = _day(m.group("d")) if m.group("d") else _day_word(m.group("dw") or "")
+    if not day or not 1 <= day <= 31:
+        return None
+    pub = ctx.published
+    year, month = pub.year, pub.month
+    if day > pub.day and not ctx.future(m.start()):
+        month0 = year * 12 + month - 2
+        year, month = month0 // 12, month0 % 12 + 1
+    return D.day_period(year, month, day)
+
+
+_NUM_WORDS = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|a\s+few|few|several|a\s+couple\s+of)"
+_MORE_RULES: list[tuple[str, str, Handler, bool]] = [
+    (
+        "date.week_weekday",
+        rf"(?P<which>(?i:this|next|last|coming|past|previous))\s+(?P<wd>{_WEEKDAY_FULL})|(?P<wd2>{_WEEKDAY_FULL})(?:,)?\s+(?:(?i:of)\s+)?(?P<which2>(?i:this|next|last))\s+(?i:week)|(?P<which3>(?i:this|next|last))\s+(?i:week)\s+(?:(?i:on)\s+)?(?P<wd3>{_WEEKDAY_FULL})",
+        None,
+        True,
+    ),  # type: ignore[list-item]
+    (
+        "date.bare_weekday",
+        r"(?<![\w-])(?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![\w-])(?!\s+the\s+\d)",
+        _h_bare_weekday,
+        True,
+    ),
+    (
+        "date.month_dayword",
+        rf"(?P<m>{_MONTH_ANY})\s+(?:(?i:the)\s+)?(?P<dw>{_DAY_WORD})|(?:(?i:the)\s+)?(?P<dw2>{_DAY_WORD})\s+(?i:of)\s+(?P<m2>{_MONTH_ANY})",
+        None,
+        True,
+    ),  # type: ignore[list-item]
+    (
+        "date.month_sep_day",
+        rf"(?P<m>{_MONTH_ANY})(?:[-/]|\.\s?)(?P<d>[12]\d|3[01]|0?[1-9])(?![\d,.]?\d)",
+        _h_month_sep_day,
+        True,
+    ),
+    (
+        "date.month_day_any",
+        rf"(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH_ANY})[ \t]+(?P<d>{_DAY})(?![\d,.]\d)(?:,?[ \t]+(?P<y>{_YEAR}))?(?!\d)",
+        _h_month_day,
+        True,
+    ),
+    (
+        "date.day_month_any",
+        rf"(?:{_WEEKDAY},?\s+)?(?P<d>{_DAY})\.?(?:[ \t]+(?i:of))?[ \t]+(?P<m>{_MONTH_ANY}),?(?:[ \t]+(?P<y>[12]\d{{3}}))?(?!\d)",
+        _h_month_day,
+        True,
+    ),
+    (
+        "date.full_numeric",
+        r"(?<![\d/.-])(?:(?P<yf>(?:19|20)\d\d)[/.-](?P<mf>\d{1,2})[/.-](?P<df>\d{1,2})|(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?:(?P=sep)|,)(?P<y>(?:19|20)\d\d|\d\d))(?![\d/.-]?\d)",
+        _h_full_numeric,
+        False,
+    ),
+    (
+        "date.slash_day",
+        r"(?<![\d/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.,]?\d)(?![\s-]*(?i:[a-z]))",
+        _h_slash_day,
+        True,
+    ),
+    (
+        "date.year_month_day",
+        rf"(?P<y>(?:19|20)\d\d)[-/](?P<m>{_MONTH_ANY})[-/](?P<d>\d{{1,2}})(?!\d)",
+        _h_year_month_day,
+        False,
+    ),
+    (
+        "date.day_offset_word",
+        r"(?i:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow)|(?:the\s+)?(?:next|following|last|past|previous)\s+day\b)",
+        _h_day_offset_word,
+        True,
+    ),
+    (
+        "date.offset",
+        rf"(?P<n>(?i:{_NUM_WORDS}))\s+(?P<u>(?i:days?|weeks?|months?|years?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?))\s+(?P<dir>(?i:ago|from\s+now|hence|after\s+today|from\s+today|from\s+tomorrow|from\s+yesterday))",
+        _h_offset,
+        True,
+    ),
+    (
+        "date.nth_weekday",
+        rf"(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th))\s+(?P<wd>{_WEEKDAY_FULL})(?:\s+(?i:of|in)\s+(?P<target>(?i:this\s+month|next\s+month|last\s+month|previous\s+month)|{_MONTH_ANY}))?",
+        _h_nth_weekday,
+        True,
+    ),
+    (
+        "date.day_of_month_rel",
+        r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?i:of)\s+(?P<which>(?i:next|this|last|previous))\s+(?i:month)",
+        _h_day_of_month_rel,
+        True,
+    ),
+    (
+        "date.the_nth",
+        rf"(?:(?P<wdx>{_WEEKDAY_FULL})\s+)?(?i:the)\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?P<dw>)(?![\w-])(?!\s+(?i:of|century|quarter|half|largest|biggest|time|round|phase|day|week|month|year|anniversary))",
+        _h_the_nth,
+        True,
+    ),
+]
+
+
+def _h_week_weekday_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if ctx.published is None:
+        return None
+    groups = m.groupdict()
+    which = (groups.get("which") or groups.get("which2") or groups.get("which3") or "").lower()
+    wd = groups.get("wd") or groups.get("wd2") or groups.get("wd3") or ""
+    shift = {"this": 0, "coming": 0, "next": 1, "last": -1, "past": -1, "previous": -1}[which]
+    if shift < 0 and groups.get("which"):
+        # "last Friday" in news is the most recent Friday before publication, not the Friday
+        # of the previous calendar week
+        delta = (ctx.published.weekday() - _weekday_index(wd)) % 7 or 7
+        return _as_day(ctx.published - dt.timedelta(days=delta))
+    return _as_day(_day_of(ctx.published, _weekday_index(wd), shift))
+
+
+def _h_month_dayword_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    word = m.group("dw") or m.group("dw2")
+    month_text = m.group("m") or m.group("m2")
+    day = _day_word(word)
+    if day is None or not 1 <= day <= 31:
+        return None
+    month = _month(month_text)
+    return D.day_period(
+        D.resolve_year(month, day, ctx.published, future=ctx.future(m.start())), month, day
+    )
+
+
+_HANDLERS["date.week_weekday"] = _h_week_weekday_any
+_HANDLERS["date.month_dayword"] = _h_month_dayword_any
+_RULES.extend(_MORE_RULES)

@@ -75,18 +75,23 @@ def resolve_year(
     delta = (candidate - published).days
     if delta > 92:
         return year - 1
-    if delta < -275:
+    if delta < -320:
         return year + 1
     return year
 
 
-def day_period(year: int | None, month: int, day: int) -> Period | None:
+def day_period(year: int | None, month: int, day: int, *, leap_back: bool = False) -> Period | None:
+    """``leap_back``: a year-less 29 February resolves to the latest leap year."""
     if year is None:
         return Period(f"XXXX-{month:02d}-{day:02d}", "day", None, None, year_resolved=False)
     try:
         date = dt.date(year, month, day)
     except ValueError:
-        return None
+        if not (leap_back and month == 2 and day == 29):
+            return None
+        while not calendar.isleap(year):
+            year -= 1
+        date = dt.date(year, 2, 29)
     return Period(date.isoformat(), "day", date, date)
 
 
