@@ -589,7 +589,7 @@ def find_dates(
             )
         )
     found.sort(key=lambda d: d.start)
-    return _resolve_anaphora(text, found)
+    return _merge_ranges(text, _resolve_anaphora(text, found))
 
 
 def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
@@ -979,3 +979,157 @@ def _h_month_dayword_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 _HANDLERS["date.week_weekday"] = _h_week_weekday_any
 _HANDLERS["date.month_dayword"] = _h_month_dayword_any
 _RULES.extend(_MORE_RULES)
+
+
+# --- ranges written across two dates ---------------------------------------------------------
+
+_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(
+    r"(?:(?P<opener>(?i:from|between))\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|(?i:to|until|till|through|thru|and))\s*$"
+)
+_DAYS_BEFORE_MONTH = re.compile(
+    r"(?:(?P<opener>(?i:from|between))\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|(?i:to|until|till|through|thru|and))\s*"
+    r"(?P<d2>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:(?i:of|in)\s+)?$"
+)
+_RANGE_GRAINS = {"day", "month", "quarter", "half", "year"}
+
+
+def _span(first: D.Period, last: D.Period) -> D.Period | None:
+    if first.start is None or last.end is None or first.start > last.end:
+        return None
+    return D.Period(f"{first.value}/{last.value}", "range", first.start, last.end)
+
+
+def _merge_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
+    """ "Oct. 2 to October 22", "between January 1st 2015 and Feb 5th 2018", "from 4 to 22
+    January, 1995", "from 4 to 22 this month": one range, not two dates."""
+    merged: list[DateMatch] = []
+    for match in found:
+        head = merged[-1] if merged else None
+        if (
+            head is not None
+            and head.period.grain in _RANGE_GRAINS
+            and head.period.grain == match.period.grain
+            and _RANGE_JOIN.match(text[head.end : match.start])
+            and ("and" not in text[head.end : match.start].lower() or head.relation == "between")
+        ):
+            period = _span(head.period, match.period)
+            if period is not None:
+                merged[-1] = DateMatch(head.start, match.end, text[head.start : match.end], period,
+                                       "between", head.relative or match.relative, "date.range")  # fmt: skip
+                continue
+        window = text[max(0, match.start - 40) : match.start]
+        if match.period.grain == "day" and match.period.start is not None:
+            before = _DAY_BEFORE.search(window)
+            if before:
+                start_day = int(before.group("d1"))
+                end = match.period.start
+                if start_day < end.day:
+                    first = D.day_period(end.year, end.month, start_day)
+                    period = _span(first, match.period) if first else None
+                    if period is not None:
+                        start = match.start - (len(window) - before.start())
+                        merged.append(DateMatch(start, match.end, text[start : match.end], period,
+                                                "between", match.relative, "date.range"))  # fmt: skip
+                        continue
+        if match.period.grain == "month" and match.period.start is not None:
+            before = _DAYS_BEFORE_MONTH.search(window)
+            if before:
+                month = match.period.start
+                first = D.day_period(month.year, month.month, int(before.group("d1")))
+                last = D.day_period(month.year, month.month, int(before.group("d2")))
+                period = _span(first, last) if first and last else None
+                if period is not None:
+                    start = match.start - (len(window) - before.start())
+                    merged.append(DateMatch(start, match.end, text[start : match.end], period,
+                                            "between", match.relative, "date.range"))  # fmt: skip
+                    continue
+        merged.append(match)
+    return merged
+
+
+# --- months: numeric, either order, relative, standalone; the rest of a period ---------------
+
+
+def _h_year_month_numeric(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    year = int(m.group("y") or m.group("y2"))
+    month = int(m.group("m") or m.group("m2"))
+    return D.month_period(year, month) if 1 <= month <= 12 else None
+
+
+def _h_month_year_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    return D.month_period(int(m.group("y") or m.group("y2")), _month(m.group("m") or m.group("m2")))
+
+
+def _h_month_relative(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "last September" (the most recent September before publication), "next June"."""
+    if ctx.published is None:
+        return None
+    month = _month(m.group("m"))
+    pub = ctx.published
+    which = m.group("which").lower()
+    if which == "next":
+        year = pub.year if month > pub.month else pub.year + 1
+    elif which == "this":
+        year = pub.year
+    else:
+        year = pub.year if month < pub.month else pub.year - 1
+    return D.month_period(year, month)
+
+
+def _h_month_standalone(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    month = _month(m.group("m"))
+    return D.month_period(
+        D.resolve_year(month, None, ctx.published, future=ctx.future(m.start())), month
+    )
+
+
+def _h_rest_of(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the rest of the year": from publication to the period's end."""
+    if ctx.published is None:
+        return None
+    pub = ctx.published
+    unit = m.group("u").lower()
+    if unit == "week":
+        end = pub + dt.timedelta(days=6 - pub.weekday())
+    elif unit == "month":
+        end = dt.date(pub.year, pub.month, calendar.monthrange(pub.year, pub.month)[1])
+    else:
+        end = dt.date(pub.year, 12, 31)
+    return D.Period(f"{pub.isoformat()}/{end.isoformat()}", "range", pub, end)
+
+
+_RULES.extend(
+    [
+        (
+            "date.year_month_numeric",
+            r"(?<![\d/.,-])(?:(?P<y>(?:19|20)\d\d)\s*[-/.]\s*(?P<m>1[0-2]|0?[1-9])|(?P<m2>1[0-2]|0?[1-9])\s*[-/]\s*(?P<y2>(?:19|20)\d\d))(?![\d/.,-]?\d)",
+            _h_year_month_numeric,
+            False,
+        ),
+        (
+            "date.month_year_any",
+            rf"(?P<m>{_MONTH_ANY})[ \t]*,?[ \t]*(?P<y>{_YEAR})(?![\d,.]\d)|(?<![\d,.])(?P<y2>{_YEAR})[ \t]*,?[ \t]*(?P<m2>{_MONTH_ANY})(?![ \t]*\d)",
+            _h_month_year_any,
+            False,
+        ),
+        (
+            "date.month_relative",
+            rf"(?P<which>(?i:last|next|this))\s+(?P<m>{_MONTH_ANY})",
+            _h_month_relative,
+            True,
+        ),
+        (
+            "date.month_standalone",
+            r"(?<![\w-])(?P<m>January|February|July|September|October|November|December)(?![\w-])",
+            _h_month_standalone,
+            True,
+        ),
+        (
+            "date.rest_of",
+            r"(?i:(?:the\s+)?(?:rest|remainder|balance)\s+(?:of\s+)?(?:the\s+|this\s+|my\s+)?(?P<u>week|month|year))",
+            _h_rest_of,
+            True,
+        ),
+    ]
+)
