@@ -31,6 +31,7 @@ class DateMatch:
     relation: str | None
     relative: bool
     rule: str
+    prefix: int = 0  # length of the relation word(s) at the start of ``text`` ("as of ")
 
 
 _MONTH_NAMES = [
@@ -46,6 +47,10 @@ _MONTH = (
     + "|"
     + "|".join(rf"{a}\.?|{a.upper()}\.?" for a in _MONTH_ABBR)
     + r")(?![A-Za-z])"
+)
+_MONTH_ANY = (
+    r"(?:(?i:january|february|april|june|july|august|september|october|november|december)"
+    r"|May|MAY|March|MARCH|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![A-Za-z])"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -341,7 +346,7 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "date.month_rel_year",
-        rf"(?P<m>{_MONTH})\s+(?:(?i:of\s+))?(?P<which>(?i:last|this|next|the\s+previous|the\s+following))\s+(?i:year)",
+        rf"(?P<m>{_MONTH_ANY})\s+(?:(?i:of\s+))?(?P<which>(?i:last|this|next|the\s+previous|the\s+following))\s+(?i:year)",
         _h_month_rel_year,
         True,
     ),
@@ -585,11 +590,18 @@ def find_dates(
         uses_publication = relative and not m.groupdict().get("y")
         found.append(
             DateMatch(
-                span_start, end, text[span_start:end], period, relation, uses_publication, name
+                span_start,
+                end,
+                text[span_start:end],
+                period,
+                relation,
+                uses_publication,
+                name,
+                start - span_start,
             )
         )
     found.sort(key=lambda d: d.start)
-    return _merge_ranges(text, _resolve_anaphora(text, found))
+    return _extend_spans(text, _merge_ranges(text, _resolve_anaphora(text, found)), published)
 
 
 def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
@@ -624,10 +636,6 @@ def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
 
 # --- forms of calendar talk: weekdays, ordinals, offsets, numeric variants ------------------
 
-_MONTH_ANY = (
-    r"(?:(?i:january|february|april|june|july|august|september|october|november|december)"
-    r"|May|MAY|March|MARCH|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![A-Za-z])"
-)
 _WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?![A-Za-z])"
 _WEEKDAY_FULL = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![A-Za-z])"
 _ORDINAL_WORDS = {
@@ -741,7 +749,7 @@ def _h_slash_day(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     if m.group(0) in ("24/7", "9/11", "7/11") or a == 0 or b == 0:
         return None
     cue = re.search(
-        r"(?i:\b(?:on|by|since|until|till|from|back|before|after|date)\s+)$",
+        r"(?i:\b(?:on|by|since|until|till|from|to|through|back|before|after|date)\s+)$",
         ctx.text[max(0, m.start() - 12) : m.start()],
     )
     if a <= 12 and b <= 12 and not cue:
@@ -906,7 +914,7 @@ _MORE_RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "date.slash_day",
-        r"(?<![\d/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.,]?\d)(?![\s-]*(?i:[a-z]))",
+        r"(?<![\d/.,-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.,]?\d)(?![\s-]*(?i:(?!(?:to|and|until|till|through)\b)[a-z]))",
         _h_slash_day,
         True,
     ),
@@ -1010,15 +1018,19 @@ def _merge_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
             head is not None
             and head.period.grain in _RANGE_GRAINS
             and head.period.grain == match.period.grain
-            and _RANGE_JOIN.match(text[head.end : match.start])
-            and ("and" not in text[head.end : match.start].lower() or head.relation == "between")
+            and _RANGE_JOIN.match(text[head.end : match.start + match.prefix])
+            and (
+                "and" not in text[head.end : match.start + match.prefix].lower()
+                or head.relation == "between"
+            )
         ):
             period = _span(head.period, match.period)
             if period is not None:
                 merged[-1] = DateMatch(head.start, match.end, text[head.start : match.end], period,
                                        "between", head.relative or match.relative, "date.range")  # fmt: skip
                 continue
-        window = text[max(0, match.start - 40) : match.start]
+        core = match.start + match.prefix
+        window = text[max(0, core - 40) : core]
         if match.period.grain == "day" and match.period.start is not None:
             before = _DAY_BEFORE.search(window)
             if before:
@@ -1028,7 +1040,7 @@ def _merge_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
                     first = D.day_period(end.year, end.month, start_day)
                     period = _span(first, match.period) if first else None
                     if period is not None:
-                        start = match.start - (len(window) - before.start())
+                        start = core - (len(window) - before.start())
                         merged.append(DateMatch(start, match.end, text[start : match.end], period,
                                                 "between", match.relative, "date.range"))  # fmt: skip
                         continue
@@ -1040,7 +1052,7 @@ def _merge_ranges(text: str, found: list[DateMatch]) -> list[DateMatch]:
                 last = D.day_period(month.year, month.month, int(before.group("d2")))
                 period = _span(first, last) if first and last else None
                 if period is not None:
-                    start = match.start - (len(window) - before.start())
+                    start = core - (len(window) - before.start())
                     merged.append(DateMatch(start, match.end, text[start : match.end], period,
                                             "between", match.relative, "date.range"))  # fmt: skip
                     continue
@@ -1133,3 +1145,84 @@ _RULES.extend(
         ),
     ]
 )
+
+
+# --- spans from publication ("the next three days", "between now and November 15th") ---------
+
+
+def _h_next_n(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the next 3 days", "the past few weeks": a range that starts or ends at publication.
+    Years are left out on purpose: "the past 30 years" is a duration, not a date."""
+    if ctx.published is None:
+        return None
+    count_text = " ".join(m.group("n").lower().split())
+    count = _FEW.get(count_text)
+    if count is None:
+        value = parse_number(count_text)
+        if value is None or value != int(value) or not 0 < value <= 366:
+            return None
+        count = int(value)
+    unit = m.group("u").lower().rstrip("s")
+    pub = ctx.published
+    forward = m.group("dir").lower() in ("next", "coming")
+    if unit == "month":
+        months = count if forward else -count
+        month0 = pub.year * 12 + pub.month - 1 + months
+        year, month = divmod(month0, 12)
+        other = dt.date(year, month + 1, min(pub.day, calendar.monthrange(year, month + 1)[1]))
+    else:
+        other = pub + dt.timedelta(days=(count * _UNIT_DAYS[unit]) * (1 if forward else -1))
+    if forward:
+        first, last = pub + dt.timedelta(days=1), other
+    else:
+        first, last = other, pub
+    return D.Period(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
+
+
+_RULES.append(
+    (
+        "date.next_n",
+        rf"(?:(?i:the)\s+)?(?P<dir>(?i:next|coming|past|last|previous))\s+(?P<n>(?i:{_NUM_WORDS}))\s+(?P<u>(?i:days|weeks|months))\b",
+        _h_next_n,
+        True,
+    )
+)
+_WEEK_STARTING = re.compile(
+    r"(?i:(?:the\s+)?week\s+(?:starting|beginning|commencing)(?:\s+on)?|w/c|(?:the\s+)?(?:week|month)\s+of)\s+$"
+)
+_NOW_BEFORE = re.compile(r"(?i:between\s+now\s+and)\s+$")
+_NOW_AFTER = re.compile(r"\s+(?i:and|to|until)\s+now\b")
+
+
+def _extend_spans(text: str, found: list[DateMatch], published: dt.date | None) -> list[DateMatch]:
+    """ "the week starting February 4" names that day; "between now and November 15th" and
+    "between Jan 22 and now" are ranges ending or starting at publication."""
+    result: list[DateMatch] = []
+    for match in found:
+        core = match.start + match.prefix
+        window = text[max(0, core - 30) : core]
+        lead = _WEEK_STARTING.search(window)
+        if lead and match.period.grain == "day" and match.period.start is not None:
+            start = core - (len(window) - lead.start())
+            if re.search(r"(?i)starting|beginning|commencing|w/c", lead.group(0)):
+                # "the week starting February 4" is that week: the day and the six after it
+                first = match.period.start
+                last = first + dt.timedelta(days=6)
+                week = D.Period(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
+                match = DateMatch(start, match.end, text[start : match.end], week, match.relation,
+                                  match.relative, "date.week_starting")  # fmt: skip
+            else:
+                match = DateMatch(start, match.end, text[start : match.end], match.period,
+                                  match.relation, match.relative, match.rule)  # fmt: skip
+        period = match.period
+        if published is not None and period.start is not None and period.end is not None:
+            now = D.Period(published.isoformat(), "day", published, published)
+            before = _NOW_BEFORE.search(window)
+            after = _NOW_AFTER.match(text, match.end)
+            span = _span(now, period) if before else _span(period, now) if after else None
+            if span is not None:
+                start = core - (len(window) - before.start()) if before else match.start
+                end = after.end() if after else match.end
+                match = DateMatch(start, end, text[start:end], span, "between", True, "date.range")
+        result.append(match)
+    return result
