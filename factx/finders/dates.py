@@ -50,7 +50,9 @@ _MONTH = (
 )
 _MONTH_ANY = (
     r"(?:(?i:january|february|april|june|july|august|september|october|november|december)"
-    r"|May|MAY|March|MARCH|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?)(?![A-Za-z])"
+    r"|May|MAY|March|MARCH|(?i:jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+    # "march" and "may" in lower case are verbs, unless a day or "of" makes them months
+    r"|(?<=of\s)(?:march|may)|(?:march|may)(?=\s+(?:\d|first|second|third|fourth|fifth|(?:twenty|thirty)[\s-])))(?![A-Za-z])"
 )
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -87,8 +89,11 @@ class _Ctx:
     text: str
     published: dt.date | None
     day_first: bool
+    prefer_future: bool = False
 
     def future(self, start: int) -> bool:
+        if self.prefer_future:
+            return True
         window = self.text[max(0, start - 60) : start]
         cut = max(window.rfind(". "), window.rfind("\n"))
         return bool(_FUTURE_CUE.search(window[cut + 1 :]))
@@ -183,6 +188,7 @@ def _h_relative(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     if ctx.published is None:
         return None
     which, unit = m.group("which").lower(), m.group("unit").lower()
+    unit = {"qtr": "quarter", "yr": "year"}.get(unit, unit)
     shift = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
              "coming": 1}.get(which.split()[-1], 0)  # fmt: skip
     pub = ctx.published
@@ -340,7 +346,7 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "date.day_range",
-        rf"(?:(?i:from)\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?i:to|and|through)\s+)(?P<d2>{_DAY})(?![\d,.]\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
+        rf"(?:(?i:from)\s+)?(?P<m>{_MONTH})\s+(?P<d>{_DAY})(?:\s*[-–]\s*|\s+(?i:to|and|through|thru|till|until)\s+)(?P<d2>{_DAY})(?![\d,.]\d)(?:,?\s+(?P<y>{_YEAR}))?(?!\d)",
         _h_day_range,
         True,
     ),
@@ -430,7 +436,7 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "date.relative",
-        r"(?P<which>(?i:last|past|previous|this|current|next|coming|the\s+previous|the\s+past|the\s+current|the\s+coming))\s+(?P<unit>(?i:year|month|week|quarter))(?!s|ly|-)",
+        r"(?P<which>(?i:last|past|previous|this|current|next|coming|the\s+previous|the\s+past|the\s+current|the\s+coming))\s+(?P<unit>(?i:year|month|week|quarter|qtr|yr))(?!s|ly|-)",
         _h_relative,
         True,
     ),
@@ -555,14 +561,22 @@ def _accept(name: str, m: re.Match[str], text: str, rel: str | None) -> bool:
 
 
 def find_dates(
-    text: str, published: dt.date | None = None, *, day_first: bool = False
+    text: str,
+    published: dt.date | None = None,
+    *,
+    day_first: bool = False,
+    prefer_future: bool = False,
 ) -> list[DateMatch]:
     """Every date and period in ``text``; the longest candidate wins where they overlap.
+
+    A date without a year is read as news reads it: the nearest past occurrence, unless the
+    sentence points ahead ("will open in May"). ``prefer_future`` reads every such date as its
+    next occurrence instead, as schedules and calendars (and Duckling) do.
 
     >>> [m.period.value for m in find_dates("On February 27 ...", dt.date(2022, 3, 1))]
     ['2022-02-27']
     """
-    ctx = _Ctx(text, published, day_first)
+    ctx = _Ctx(text, published, day_first, prefer_future)
     candidates: list[tuple[int, int, int, str, re.Match[str], Handler, bool]] = []
     spans = windows(text, _DATE_TRIGGER, 70, 70)
     for priority, (name, pattern, handler, relative) in enumerate(_compiled()):
@@ -822,10 +836,17 @@ def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     nth = _ORD.get(nth_text) or _ORDINAL_WORDS.get(nth_text)
     if nth is None:
         return None
-    weekday = _weekday_index(m.group("wd"))
     target = (m.group("target") or "").lower()
     pub = ctx.published
-    if not target or target.endswith("this month"):
+    if m.group("wd").lower() == "day":
+        if not m.group("target"):
+            return None  # "the last day" alone is another rule's
+        weekday = -1
+    else:
+        weekday = _weekday_index(m.group("wd"))
+    if m.group("y") and m.group("target") and "month" not in target:
+        year, month = int(m.group("y")), _month(m.group("target"))
+    elif not target or target.endswith("this month"):
         year, month = pub.year, pub.month
     elif "month" in target:
         shift = 1 if "next" in target else -1
@@ -833,11 +854,11 @@ def _h_nth_weekday(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
         year, month = month0 // 12, month0 % 12 + 1
     else:
         month = _month(m.group("target"))
-        year = D.resolve_year(month, None, pub) or pub.year
+        year = D.resolve_year(month, None, pub, future=ctx.future(m.start())) or pub.year
     days = [
         d
         for d in range(1, calendar.monthrange(year, month)[1] + 1)
-        if dt.date(year, month, d).weekday() == weekday
+        if weekday < 0 or dt.date(year, month, d).weekday() == weekday
     ]
     if nth_text in ("last", "final"):
         return D.day_period(year, month, days[-1])
@@ -848,7 +869,9 @@ def _h_day_of_month_rel(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     """ "20th of next month"."""
     if ctx.published is None:
         return None
-    shift = {"next": 1, "this": 0, "last": -1, "previous": -1}[m.group("which").lower()]
+    shift = {"next": 1, "this": 0, "current": 0, "last": -1, "previous": -1}[
+        m.group("which").lower()
+    ]
     month0 = ctx.published.year * 12 + ctx.published.month - 1 + shift
     return D.day_period(month0 // 12, month0 % 12 + 1, _day(m.group("d")))
 
@@ -938,13 +961,13 @@ _MORE_RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "date.nth_weekday",
-        rf"(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th))\s+(?P<wd>{_WEEKDAY_FULL})(?:\s+(?i:of|in)\s+(?P<target>(?i:this\s+month|next\s+month|last\s+month|previous\s+month)|{_MONTH_ANY}))?",
+        rf"(?:(?i:the)\s+)?(?P<nth>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th))\s+(?P<wd>{_WEEKDAY_FULL}|(?i:day))(?:\s+(?i:of|in)\s+(?P<target>(?i:this\s+month|next\s+month|last\s+month|previous\s+month)|{_MONTH_ANY})(?:,?\s+(?P<y>{_YEAR}))?)?",
         _h_nth_weekday,
         True,
     ),
     (
         "date.day_of_month_rel",
-        r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))\s+(?i:of)\s+(?P<which>(?i:next|this|last|previous))\s+(?i:month)",
+        r"(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)(?:\s+(?i:day))?\s+(?i:of)\s+(?:(?i:the)\s+)?(?P<which>(?i:next|this|current|last|previous))\s+(?i:month)",
         _h_day_of_month_rel,
         True,
     ),
@@ -991,9 +1014,11 @@ _RULES.extend(_MORE_RULES)
 
 # --- ranges written across two dates ---------------------------------------------------------
 
-_RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*$", re.IGNORECASE)
+_RANGE_JOIN = re.compile(
+    r"^\s*(?:-|–|—|to|until|till|through|thru|and)\s*(?:the\s+)?$", re.IGNORECASE
+)
 _DAY_BEFORE = re.compile(
-    r"(?:(?P<opener>(?i:from|between))\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|(?i:to|until|till|through|thru|and))\s*$"
+    r"(?:(?P<opener>(?i:from|between))\s+)?(?:(?i:the)\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|(?i:to|until|till|through|thru|and))\s*(?:(?i:the)\s+)?$"
 )
 _DAYS_BEFORE_MONTH = re.compile(
     r"(?:(?P<opener>(?i:from|between))\s+)?(?P<d1>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|(?i:to|until|till|through|thru|and))\s*"
@@ -1226,3 +1251,55 @@ def _extend_spans(text: str, found: list[DateMatch], published: dt.date | None) 
                 match = DateMatch(start, end, text[start:end], span, "between", True, "date.range")
         result.append(match)
     return result
+
+
+def _h_quarter_year_first(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "2018Q4", "18q4", "2019 Q2"."""
+    year_text = m.group("y")
+    year = int(year_text) if len(year_text) == 4 else 2000 + int(year_text)
+    return D.quarter_period(year, int(m.group("q")))
+
+
+def _h_after_next(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "Friday after next", "March after next"."""
+    if ctx.published is None:
+        return None
+    pub = ctx.published
+    if m.group("wd"):
+        weekday = _weekday_index(m.group("wd"))
+        ahead = (weekday - pub.weekday()) % 7 or 7
+        return _as_day(pub + dt.timedelta(days=ahead + 7))
+    month = _month(m.group("m"))
+    year = pub.year + 1 if month > pub.month else pub.year + 2
+    return D.month_period(year, month)
+
+
+def _h_day_month_year_sep(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "31/Oct/1974", "31-Oct-74"."""
+    y = m.group("y")
+    year = int(y) if len(y) == 4 else (2000 + int(y) if int(y) < 50 else 1900 + int(y))
+    return D.day_period(year, _month(m.group("m")), int(m.group("d")))
+
+
+_RULES.extend(
+    [
+        (
+            "date.quarter_year_first",
+            r"(?<![\w-])(?P<y>(?:19|20)\d\d|\d\d)\s?[Qq](?P<q>[1-4])(?!\w)",
+            _h_quarter_year_first,
+            False,
+        ),
+        (
+            "date.after_next",
+            rf"(?:(?P<wd>{_WEEKDAY_FULL})|(?P<m>{_MONTH_ANY}))\s+(?i:after\s+next)",
+            _h_after_next,
+            True,
+        ),
+        (
+            "date.day_month_year_sep",
+            rf"(?<![\d/-])(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[/-])(?P<m>{_MONTH_ANY})(?P=sep)(?P<y>(?:19|20)\d\d|\d\d)(?![\d/-])",
+            _h_day_month_year_sep,
+            False,
+        ),
+    ]
+)
