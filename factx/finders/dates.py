@@ -511,7 +511,7 @@ _MONTH_ALONE_CUE = re.compile(
 
 #: Every date this module reads contains one of these: the patterns run only near them.
 _DATE_TRIGGER = re.compile(
-    rf"\d|{_MONTH}|(?i:\b(?:year|years|month|months|week|weeks|day|days|ago|now|decade|quarter|quarters|half|qtr|period|time|"
+    rf"\d|{_MONTH}|(?i:\b(?:year|years|yr|month|months|week|weeks|day|days|ago|now|decade|date|eom|bom|eoy|boy|early|mid|late|quarter|quarters|half|qtr|period|time|"
     r"january|february|april|june|july|august|september|october|november|december|sept?|oct|nov|dec|jan|feb|apr|jun|jul|aug|"
     r"today|yesterday|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|fiscal|"
     r"fy|h[12]|q[1-4])\b)"
@@ -987,6 +987,10 @@ def _h_week_weekday_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     which = (groups.get("which") or groups.get("which2") or groups.get("which3") or "").lower()
     wd = groups.get("wd") or groups.get("wd2") or groups.get("wd3") or ""
     shift = {"this": 0, "coming": 0, "next": 1, "last": -1, "past": -1, "previous": -1}[which]
+    if shift == 0 and groups.get("which") and ctx.prefer_future:
+        # calendar reading: "this Monday" said on a Tuesday is the coming Monday
+        delta = (_weekday_index(wd) - ctx.published.weekday()) % 7
+        return _as_day(ctx.published + dt.timedelta(days=delta))
     if shift < 0 and groups.get("which"):
         # "last Friday" in news is the most recent Friday before publication, not the Friday
         # of the previous calendar week
@@ -1302,4 +1306,173 @@ _RULES.extend(
             False,
         ),
     ]
+)
+
+
+def _h_decade(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the 1990s", "last decade": the ten calendar years, as a year range."""
+    if m.group("dec"):
+        first = int(m.group("dec"))
+    else:
+        if ctx.published is None:
+            return None
+        shift = {"last": -10, "past": -10, "previous": -10, "this": 0, "current": 0, "next": 10}
+        first = ctx.published.year // 10 * 10 + shift[m.group("which").lower()]
+    return D.year_range_period(first, first + 9)
+
+
+def _h_till_date(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "till date" (Indian English for "until now"): the publication date."""
+    return _as_day(ctx.published) if ctx.published else None
+
+
+_RULES.extend(
+    [
+        (
+            "date.decade",
+            r"(?:(?i:the)\s+)?(?P<dec>(?:1[89]|20)\d0)['’]?s\b|(?P<which>(?i:last|past|previous|this|current|next))\s+(?i:decade)\b",
+            _h_decade,
+            False,
+        ),
+        ("date.till_date", r"(?i:\btill\s+date\b)", _h_till_date, True),
+    ]
+)
+
+
+# --- the calendar reading (prefer_future): forms of schedules, not of news --------------------
+# Schedules write "10/10" or "15 - 2" for a day and mean thirds of a period by "early", "the
+# beginning of" and "the end of"; news copy uses the same strings for scores, ratios and whole
+# years ("by the end of 2025" is the year), so these rules run only in the calendar reading.
+
+
+def _h_cal_numeric(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if not ctx.prefer_future or m.group(0) in ("24/7", "9/11"):
+        return None
+    a, b = int(m.group("a")), int(m.group("b"))
+    day_first = ctx.day_first if a <= 12 and b <= 12 else a > 12
+    day, month = (a, b) if day_first else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return D.day_period(D.resolve_year(month, day, ctx.published, future=True), month, day)
+
+
+def _thirds(first: dt.date, last: dt.date, part: str) -> D.Period:
+    """Duckling's thirds: early/beginning = days 1-10, mid = 11-20, late/end = 21-last."""
+    if part in ("early", "beginning", "start"):
+        a, b = first, min(last, first + dt.timedelta(days=9))
+    elif part == "mid":
+        a, b = first + dt.timedelta(days=10), min(last, first + dt.timedelta(days=19))
+    else:
+        a, b = first + dt.timedelta(days=20), last
+    return D.Period(f"{a.isoformat()}/{b.isoformat()}", "range", a, b)
+
+
+def _h_cal_part(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the end of this week", "early March", "the beginning of 2017", "EOM", "BOY"."""
+    if not ctx.prefer_future or ctx.published is None:
+        return None
+    pub = ctx.published
+    part = (m.group("part") or "").lower().split()[-1] if m.group("part") else ""
+    abbr = (m.group("abbr") or "").upper()
+    if abbr:
+        part = "beginning" if abbr.startswith("B") else "end"
+        unit = "month" if abbr.endswith("M") else "year"
+        target = "this"
+    else:
+        unit = (m.group("unit") or "").lower()
+        target = (m.group("which") or "this").lower()
+    shift = {"this": 0, "current": 0, "the": 0, "coming": 1, "next": 1, "following": 1,
+             "last": -1, "past": -1, "previous": -1}.get(target.split()[-1], 0)  # fmt: skip
+    if m.group("m"):
+        month = _month(m.group("m"))
+        year = D.resolve_year(month, None, pub, future=True) or pub.year
+        first = dt.date(year, month, 1)
+        return _thirds(first, dt.date(year, month, calendar.monthrange(year, month)[1]), part)
+    if m.group("y"):
+        unit, year = "year", int(m.group("y"))
+    else:
+        year = pub.year + (shift if unit == "year" else 0)
+    if unit == "week":
+        monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
+        if part in ("beginning", "start", "early"):
+            a, b = monday, monday + dt.timedelta(days=2)
+        else:
+            a, b = monday + dt.timedelta(days=4), monday + dt.timedelta(days=6)
+        return D.Period(f"{a.isoformat()}/{b.isoformat()}", "range", a, b)
+    if unit == "month":
+        month0 = pub.year * 12 + pub.month - 1 + shift
+        y, mo = divmod(month0, 12)
+        first = dt.date(y, mo + 1, 1)
+        return _thirds(first, dt.date(y, mo + 1, calendar.monthrange(y, mo + 1)[1]), part)
+    if part in ("beginning", "start", "early"):
+        return D.month_range_period(year, 1, 3)
+    if part == "mid":
+        return D.month_range_period(year, 5, 8)
+    return D.month_range_period(year, 9, 12)
+
+
+_PART = r"(?P<part>(?i:(?:at\s+)?(?:the\s+)?(?:beginning|start|end)\s+of|early|mid|late))"
+_RULES.extend(
+    [
+        (
+            "date.cal_numeric",
+            r"(?<![\d/.,-])(?P<a>\d{1,2})\s?[/-]\s?(?P<b>\d{1,2})(?![\d/.,-]?\d)|(?<![\d/.,-])(?P<a2>\d{1,2})\s(?P<b2>\d{1,2})\s(?P<y2>(?:19|20)\d\d)(?!\d)",
+            None,
+            True,
+        ),  # type: ignore[list-item]
+        (
+            "date.cal_part",
+            rf"{_PART}[\s-]+(?:(?:the|around)\s+)?(?:(?P<which>(?i:this|current|coming|next|following|last|past|previous|the))\s+)?(?:(?P<unit>(?i:week|month|year))\b|(?P<m>{_MONTH_ANY})|(?P<y>{_YEAR})(?![\d,.]\d))|(?:(?i:at\s+)?(?i:the)\s+)?(?P<abbr>EOM|BOM|EOY|BOY)\b",
+            _h_cal_part,
+            True,
+        ),
+    ]
+)
+
+
+def _h_cal_numeric_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if m.group("a2"):
+        if not ctx.prefer_future:
+            return None
+        a, b, y = int(m.group("a2")), int(m.group("b2")), int(m.group("y2"))
+        day_first = a > 12 or (b <= 12 and ctx.day_first)
+        day, month = (a, b) if day_first else (b, a)
+        return D.day_period(y, month, day) if 1 <= month <= 12 else None
+    return _h_cal_numeric(m, ctx)
+
+
+_HANDLERS["date.cal_numeric"] = _h_cal_numeric_any
+
+
+def _h_upcoming(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "two upcoming days", "upcoming 2 quarters": the Nth unit from now (calendar reading)."""
+    if not ctx.prefer_future or ctx.published is None:
+        return None
+    count_text = (m.group("n") or m.group("n2") or "").lower()
+    value = parse_number(count_text)
+    if value is None or value != int(value) or not 0 < value < 100:
+        return None
+    count = int(value)
+    unit = (m.group("u") or m.group("u2") or "").lower().rstrip("s")
+    pub = ctx.published
+    if unit == "day":
+        return _as_day(pub + dt.timedelta(days=count))
+    if unit == "week":
+        return D.week_period(pub + dt.timedelta(weeks=count))
+    if unit == "month":
+        month0 = pub.year * 12 + pub.month - 1 + count
+        return D.month_period(month0 // 12, month0 % 12 + 1)
+    if unit == "quarter":
+        q0 = pub.year * 4 + (pub.month - 1) // 3 + count
+        return D.quarter_period(q0 // 4, q0 % 4 + 1)
+    return D.year_period(pub.year + count)
+
+
+_RULES.append(
+    (
+        "date.upcoming",
+        rf"(?i:upcoming)\s+(?P<n>(?i:{_NUM_WORDS}))\s+(?P<u>(?i:days?|weeks?|months?|quarters?|years?))\b|(?P<n2>(?i:{_NUM_WORDS}))\s+(?i:upcoming)\s+(?P<u2>(?i:days?|weeks?|months?|quarters?|years?))\b",
+        _h_upcoming,
+        True,
+    )
 )
