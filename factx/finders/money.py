@@ -213,6 +213,10 @@ def find_money(text: str, context: tuple[str, ...] = ()) -> list[MoneyMatch]:
             ):
                 stated.append(match.currency)
     found = _merge_minor_units(text, found)
+    found = _merge_ranges(text, found)
+    found = _split_changes(text, found)
+    found += _grands(text, found, table, context)
+    found.sort(key=lambda f: f.start)
     found = _inherit_currency(text, found)
     return _link_equivalents(text, _attach_per_unit(text, found))
 
@@ -272,6 +276,101 @@ def _normalise(
 
 
 _JOIN = re.compile(r"^\s+(?:and\s+)?$")
+_RANGE_WORDS = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.IGNORECASE)
+_GRAND = re.compile(
+    rf"(?<![\w.])(?P<n>{NUMBER_PATTERN}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred))\s+(?i:grand)\b"
+)
+
+
+def _merge_ranges(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """ "between 10 dollars and 20 dollars", "from $3m to $5m": one range."""
+    merged: list[MoneyMatch] = []
+    for match in found:
+        head = merged[-1] if merged else None
+        if (
+            head is not None
+            and head.amount is not None
+            and match.amount is not None
+            and head.currency == match.currency
+            and not head.equivalents
+            and _RANGE_WORDS.match(text[head.end : match.start])
+            and head.amount < match.amount
+        ):
+            opener = re.search(r"(?i:from|between)\s+$", text[max(0, head.start - 9) : head.start])
+            joiner = text[head.end : match.start].strip().lower()
+            if opener is None or (joiner == "and") != opener.group(0).lower().startswith("between"):
+                merged.append(match)
+                continue
+            start = head.start - len(opener.group(0))
+            merged[-1] = MoneyMatch(
+                start=start, end=match.end, text=text[start : match.end], amount=None,
+                currency=head.currency, currency_source=head.currency_source, low=head.amount,
+                high=match.amount, qualifier=head.qualifier, rule="money.range",
+            )  # fmt: skip
+            continue
+        merged.append(match)
+    return merged
+
+
+_CHANGE = re.compile(
+    r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|"
+    r"grew|grow|growing|climbed?|jumped?|dropped?|declined?|up|down|expanded?|surged?|slipped|"
+    r"slumped|doubled|tripled|raised?|cut|reduced?|lifted|boosted?|widened|narrowed|"
+    r"shrank|soared|plunged|went|revised)\b[^.;]{0,50}\bfrom\s+$)"
+)
+
+
+def _split_changes(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
+    """ "rose from $10 million to $20 million" states two amounts, not a range."""
+    result: list[MoneyMatch] = []
+    for match in found:
+        cut = re.search(r"\s+to\s+", match.text)
+        lead = re.match(r"(?i:from)\s+", match.text)
+        end = match.start + (lead.end() if lead else 0)
+        if (
+            match.amount is not None
+            or cut is None
+            or not _CHANGE.search(text, max(0, match.start - 70), end)
+        ):
+            result.append(match)
+            continue
+        first_end, second_start = match.start + cut.start(), match.start + cut.end()
+        # "from 3 to 5 billion yuan": the first amount keeps the value it borrowed from the second
+        for start, stop, value in (
+            (end, first_end, match.low),
+            (second_start, match.end, match.high),
+        ):
+            result.append(MoneyMatch(start=start, end=stop, text=text[start:stop], amount=value,
+                                     currency=match.currency, currency_source=match.currency_source,
+                                     rule="money.change"))  # fmt: skip
+    return result
+
+
+def _grands(
+    text: str, found: list[MoneyMatch], table: CurrencyTable, context: tuple[str, ...]
+) -> list[MoneyMatch]:
+    """ "10 grand": thousands of the local dollar (pounds in Britain), a colloquial form."""
+    extra: list[MoneyMatch] = []
+    for m in _GRAND.finditer(text):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue
+        number = m.group("n").lower()
+        value = (
+            parse_digits(number)
+            if number[0].isdigit()
+            else (Decimal(100) if "hundred" in number else parse_words(number))
+        )
+        if value is None:
+            continue
+        if context[:1] == ("GB",):
+            code, source = "GBP", "context"
+        else:
+            code, source = table.resolve("dollars", context) or ("USD", "default")
+        extra.append(MoneyMatch(start=m.start(), end=m.end(), text=m.group(0), amount=tidy(value * 1000),
+                                currency=code, currency_source=source, rule="money.grand"))  # fmt: skip
+    return extra
+
+
 _TRAILING_CENTS = re.compile(
     rf"(?:\s+and)?\s+(?P<n>\d{{1,2}}|(?i:{WORD_NUMBER_PATTERN}))(?P<c>c|¢)?(?=\s*(?:[.!?,;]|$))"
 )
