@@ -362,10 +362,10 @@ def _grands(
         )
         if value is None:
             continue
-        if context[:1] == ("GB",):
-            code, source = "GBP", "context"
-        else:
-            code, source = table.resolve("dollars", context) or ("USD", "default")
+        resolved: tuple[str, CurrencySource] = ("GBP", "context")
+        if context[:1] != ("GB",):
+            resolved = table.resolve("dollars", context) or ("USD", "default")
+        code, source = resolved
         extra.append(MoneyMatch(start=m.start(), end=m.end(), text=m.group(0), amount=tidy(value * 1000),
                                 currency=code, currency_source=source, rule="money.grand"))  # fmt: skip
     return extra
