@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["finditer_windows", "trie_pattern", "windows"]
+__all__ = ["finditer_windows", "merge_spans", "trie_pattern", "windows"]
 
 _Trie = dict[str, "_Trie"]
 
@@ -58,6 +58,17 @@ def windows(text: str, trigger: re.Pattern[str], before: int, after: int) -> lis
         else:
             spans.append((start, end))
     return spans
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, non-overlapping union of ``[start, end)`` spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def finditer_windows(

@@ -33,7 +33,7 @@ __all__ = ["MoneyMatch", "find_money"]
 _MAG_WORDS = (
     r"(?:thousand|million|billion|trillion|lakhs?|lacs?|crores?|mln|bln|mn|bn|tn|trn|tln|mio)"
 )
-_MAG_GLUED = r"(?:mln|bln|mn|bn|tn|trn|cr|[mMbBkK]|MM)"
+_MAG_GLUED = r"(?:mln|bln|mn|bn|tn|trn|cr|[mMbBkKT]|MM)"
 _AMOUNT = (
     rf"(?:(?:{NUMBER_PATTERN})(?:(?:\s*-?\s*|\s+)(?i:{_MAG_WORDS})\b|{_MAG_GLUED}\b)?"
     rf"|(?i:{WORD_NUMBER_PATTERN})\s+(?i:{_MAG_WORDS})\b"
@@ -84,6 +84,11 @@ def _alternation(aliases: list[str]) -> str:
     return trie_pattern(set(aliases))
 
 
+_WEIGHT = re.compile(
+    r"(?i:\b(?:weigh\w*|heavy|heavier|tons?|tonnes?|kilo\w*|kg|ounces?|oz|lbs?|grams?|baby|pounds\s+of)\b)"
+)
+
+
 def _is_sign(alias: str) -> bool:
     """ "$", "US$", "HK$", "₹" are signs (matched as written); "U.S. dollars", "Rs." are words."""
     return any(not (ch.isalnum() or ch in " .'-") for ch in alias)
@@ -132,7 +137,7 @@ def _patterns() -> tuple[re.Pattern[str], CurrencyTable]:
         rf"(?:(?<![\w\-−])(?P<minus>[-−])(?=[\d$€£¥₹]))?"
         rf"(?:"
         # prefix currency: "US$5 million", "$3m-$5m", "USD 34.6 million", "Rs 500 crore"
-        rf"(?P<pre>{prefix})\s?(?P<a1>{_AMOUNT})"
+        rf"(?P<pre>{prefix})\s?(?P<neg>-(?=\d))?(?P<a1>{_AMOUNT})"
         rf"(?:{_RANGE_SEP}(?:{prefix})?\s?(?P<a2>{_AMOUNT}))?"
         rf"(?:\s+(?P<pre_name>(?i:dollars|dlrs)))?"
         rf"|"
@@ -236,6 +241,10 @@ def _normalise(
     else:
         cur_text, first, second = groups["suf"], groups["s1"], groups["s2"]
     cur_text = cur_text.strip()
+    if cur_text.lower() in ("pound", "pounds") and _WEIGHT.search(
+        m.string, max(0, m.start() - 80), m.end() + 40
+    ):
+        return None  # "the baby is over two pounds", "2,204.62 pounds" in a metric ton
     if cur_text.endswith(" $"):
         cur_text = cur_text[:-2].upper() + "$"
     elif cur_text.endswith("$") and cur_text[:-1].isalpha() and cur_text[:-1].islower():
@@ -258,7 +267,7 @@ def _normalise(
     if divisor:
         low = tidy(low / divisor)
         high = tidy(high / divisor) if high is not None else None
-    if groups["minus"]:
+    if groups["minus"] or groups.get("neg"):
         low = -low
     start = m.start()
     qualifier = read_qualifier(groups["qual"]) if groups["qual"] else None

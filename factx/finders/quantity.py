@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from factx._regex import finditer_windows, windows
+from factx._regex import finditer_windows, merge_spans, windows
 from factx.normalize.numbers import (
     NUMBER_PATTERN,
     NUMBER_TRIGGER,
@@ -53,20 +53,22 @@ def _pattern() -> re.Pattern[str]:
         parts = []
         for f in sorted(forms, key=lambda f: len(f.alias), reverse=True):
             escaped = re.escape(f.alias).replace(r"\ ", r"\s+")
+            if f.guarded:  # "2 in thick", "2 in." but not "5 in 2021"
+                escaped += r"(?=\s*(?:[.,;)]|$)|\s+(?:thick|long|wide|high|deep|tall|across|in\s+diameter)\b)"
             parts.append(escaped if f.cased else f"(?i:{escaped})")
         return "|".join(parts)
 
     amount = (
         r"(?:(?:\d+[ \t]+)?\d+/\d+(?![\d/])"
-        rf"|(?:{NUMBER_PATTERN})(?:\s*(?i:{_MAG})\b)?"
+        rf"|(?:{NUMBER_PATTERN})(?:\s*(?i:{_MAG})\b|[kK](?=\s))?"
         rf"|(?i:{WORD_NUMBER_PLAIN}(?:\s+and\s+a\s+half)?)(?:\s+(?i:{_MAG})\b)?"
         r"|(?i:(?:one|a)[\s-]half|half(?:\s+an?)?|(?:a|one)[\s-]quarter|quarter|an?(?=\s)))"
     )
     sep = r"\s*(?:[-–—]\s*(?:to\s+)?|to\s+)(?![\s-]*(?i:half|quarter)\b)\s*~?\s*"
     return re.compile(
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s*)?"
-        rf"(?<![\w$€£¥₹.,/])(?<![A-Za-z]-)(?:(?i:between)\s+(?P<blow>{amount})\s+(?i:and)\s+(?:(?i:about)\s+)?|(?P<low>{amount}){sep})?(?P<num>{amount})"
-        rf"(?:(?<=\d)(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?P<unit>{alt(spaced)}))(?![A-Za-z0-9])"
+        rf"(?<![\w$€£¥₹.,/])(?:(?i:between)\s+(?P<blow>{amount})\s+(?i:and)\s+(?:(?i:about)\s+)?|(?P<low>{amount}){sep})?(?P<num>{amount})"
+        rf"(?:(?<=\d)(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?P<unit>{alt(spaced)}))(?![A-Za-z0-9]|-\d)"
         rf"{_RATE}(?:\s+(?i:of)\s+|\b)"
     )
 
@@ -83,7 +85,13 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
     [(Decimal('1200000'), 'tonne / year')]
     """
     found: list[QuantityMatch] = []
-    for m in finditer_windows(_pattern(), text, windows(text, NUMBER_TRIGGER, 80, 90)):
+    spans = windows(text, NUMBER_TRIGGER, 80, 90)
+    if _A_UNIT.search(text):  # "a kilogram", "an ml": no digit to trigger on
+        spans = merge_spans(spans + windows(text, _A_UNIT, 20, 40))
+    for m in finditer_windows(_pattern(), text, spans):
+        glued_to = re.search(r"([A-Za-z]+\d*)-$", text[max(0, m.start() - 12) : m.start()])
+        if glued_to and unit_name(glued_to.group(1)) is None:
+            continue  # "scp-173m": part of a code, not an amount
         if _NOT_A_QUANTITY.match(text, m.end()) or (
             m.group("num").strip().lower() in ("a", "an")
             and _AFTER_PRICE.search(text, 0, m.start())
@@ -118,9 +126,30 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
             start, end, text[start:end], value, unit, low, high, qualifier,
             "quantity.range" if low is not None else "quantity",
         ))  # fmt: skip
-    return _merge(text, found)
+    return _merge(text, _pairs(text, found))
 
 
+_PAIR_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?:and|or|,)\s+$")
+
+
+def _pairs(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "45 and 50 mg": the bare first number shares the second's unit."""
+    extra: list[QuantityMatch] = []
+    for match in found:
+        if match.value is None or match.low is not None:
+            continue
+        m = _PAIR_BEFORE.search(text, max(0, match.start - 30), match.start)
+        if m and not re.search(r"(?i:between)\s+$", text[max(0, m.start() - 9) : m.start()]):
+            value = parse_number(m.group("n"))
+            if value is not None:
+                extra.append(QuantityMatch(m.start("n"), m.end("n"), m.group("n"), value, match.unit,
+                                           None, None, None, "quantity.shared_unit"))  # fmt: skip
+    return sorted(found + extra, key=lambda q: q.start)
+
+
+_A_UNIT = re.compile(
+    r"(?i:\ban?\s+(?:kilo|kg|lit|ml|milli|gallon|mile|metre|meter|tonne|barrel|bushel|bale|teu|hectare|acre|lb\b))"
+)
 _NOT_A_QUANTITY = re.compile(
     r"\s*(?:[-\s](?:high|long|wide|deep)\s+)?(?:containers?|boxes|box|equivalent|vessels?|ships?|trucks?)\b",
     re.IGNORECASE,

@@ -55,6 +55,7 @@ MAGNITUDES: dict[str, int] = {
     "trillion": 10**12,
     "trillions": 10**12,
     "tn": 10**12,
+    "t": 10**12,
     "tln": 10**12,
     "trn": 10**12,
 }

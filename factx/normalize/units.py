@@ -35,6 +35,7 @@ class UnitForm:
     unit: str
     cased: bool  # match the alias's case exactly ("MT", "kWh")
     glued: bool  # only directly after digits ("5g", "300m")
+    guarded: bool = False  # an English word too ("in"): only before punctuation or "thick" etc.
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +45,11 @@ def unit_forms() -> tuple[UnitForm, ...]:
     with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
             flags = set((row.get("flags") or "").split("|"))
-            forms.append(UnitForm(row["alias"], row["unit"], "cased" in flags, "glued" in flags))
+            forms.append(
+                UnitForm(
+                    row["alias"], row["unit"], "cased" in flags, "glued" in flags, "inch" in flags
+                )
+            )
     return tuple(forms)
 
 
