@@ -265,6 +265,7 @@ def _ministry_word(title: str) -> str:
 
 
 def _implied_org(title: str) -> str | None:
+    title = re.sub(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+", "", title.strip())
     m = re.match(r"(?i)^(?:(?:vice|deputy|first)\s+)?minister\s+of\s+(?P<x>.+)$", title)
     if m:
         return f"Ministry of {m.group('x')}"
@@ -387,7 +388,9 @@ def _clean_org(org: str | None) -> str | None:
     )
     if nested:
         org = nested.group("org")
-    org = re.sub(r"^(?:the|The)\s+", "", org)
+    org = re.sub(
+        r"^(?:the|The)\s+(?=[A-Z])", "", org
+    )  # "the Karachi Port Trust", not "the freight company"
     org = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])", "", org)
     if org[:1].isupper():
         org = re.sub(r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", "", org)

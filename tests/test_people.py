@@ -1,0 +1,88 @@
+"""Officials and organisations: must-match and must-not-match rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factx
+
+
+def officials(text: str) -> list[tuple[str, str, str | None]]:
+    article = factx.extract(text, published=dt.date(2024, 5, 1))
+    return [(f.name, f.title, f.organization) for f in article.facts if f.type == "official"]
+
+
+def organizations(text: str) -> list[tuple[str, str | None]]:
+    article = factx.extract(text, published=dt.date(2024, 5, 1))
+    return [(f.name, f.acronym) for f in article.facts if f.type == "organization"]
+
+
+MUST_MATCH = [
+    (
+        "Wang Kaixuan, director of the department of Eurasian affairs at MOFCOM, said trade grew.",
+        ("Wang Kaixuan", "director of the department of Eurasian affairs", "MOFCOM"),
+    ),
+    ("according to Minister of Commerce Wang Wentao.", ("Wang Wentao", "Minister of Commerce", "Ministry of Commerce")),
+    ("Chinese Premier Li Qiang said on Monday.", ("Li Qiang", "Premier", None)),
+    ("Kazakh President Kassym-Jomart Tokayev met the delegation.", ("Kassym-Jomart Tokayev", "President", None)),
+    ("said He Bin, assistant general manager of the freight company.", ("He Bin", "assistant general manager", "the freight company")),
+    ("Importers pay too much, said Emeka Nwosu (executive secretary, Nigerian Shippers' Council).",
+     ("Emeka Nwosu", "executive secretary", "Nigerian Shippers' Council")),
+    ("Kenyan Transport Cabinet Secretary Joseph Langat said the levy would fall.",
+     ("Joseph Langat", "Transport Cabinet Secretary", "Ministry of Transport")),
+    ("U.S. Commerce Secretary Malcolm Baldrige said exports rose.", ("Malcolm Baldrige", "Commerce Secretary", "Department of Commerce")),
+    ("said Dr Meenakshi Iyer, chief commissioner of customs at the Central Board of Indirect Taxes and Customs (CBIC).",
+     ("Meenakshi Iyer", "chief commissioner of customs", "Central Board of Indirect Taxes and Customs")),
+    ("Port director Willem van der Berg said throughput rose.", ("Willem van der Berg", "Port director", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_MATCH)
+def test_officials_must_match(text: str, expected: tuple[str, str, str | None]) -> None:
+    found = officials(text)
+    names = {name: (title, org) for name, title, org in found}
+    assert expected[0] in names, found
+    title, org = names[expected[0]]
+    assert title.lower().endswith(expected[1].lower())
+    if expected[2] is not None:
+        assert org == expected[2]
+
+
+MUST_NOT_MATCH = [
+    "Alataw Pass handled 1,500 trains this year.",  # a place that looks like a name
+    "He Bin said nothing.",  # a name without a role is not an official
+    "He threw the bin away, the manager said.",  # "the bin"
+    "Wang Laboratories, a company, launched a product.",  # a brand
+    "The minister said the customs office would open.",  # a role without a name
+    "Georgia Smith met the trade delegation.",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_MATCH)
+def test_officials_must_not_match(text: str) -> None:
+    assert officials(text) == []
+
+
+def test_acronym_and_full_name_are_one_organization() -> None:
+    text = (
+        "According to the Ministry of Commerce (MOFCOM), trade rose. "
+        "MOFCOM said it would publish more data."
+    )
+    assert organizations(text) == [("Ministry of Commerce", "MOFCOM")]
+
+
+def test_later_mentions_join_the_official() -> None:
+    text = "Lyu Daliang, spokesperson of the General Administration of Customs, said exports rose. Lyu said imports fell."
+    article = factx.extract(text, published=dt.date(2024, 5, 1))
+    [official] = [f for f in article.facts if f.type == "official"]
+    assert official.mentions and text[official.mentions[0][0] : official.mentions[0][1]] == "Lyu"
+
+
+def test_official_links_to_organization_record() -> None:
+    text = "Wang Kaixuan, director of the department of Eurasian affairs at MOFCOM, said. The Ministry of Commerce (MOFCOM) agreed."
+    article = factx.extract(text, published=dt.date(2024, 5, 1))
+    [official] = [f for f in article.facts if f.type == "official"]
+    org_ids = {f.id for f in article.facts if f.type == "organization"}
+    assert official.organization_id in org_ids

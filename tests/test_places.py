@@ -1,0 +1,80 @@
+"""Ports, regions and countries: must-match and must-not-match rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factx
+
+
+def places(text: str) -> list[tuple[str, str]]:
+    article = factx.extract(text, published=dt.date(2024, 5, 1))
+    out = []
+    for f in article.facts:
+        if f.type == "port":
+            out.append(("port", f.locode or f.name))
+        elif f.type in ("region", "country"):
+            out.append((f.type, f.code))
+    return out
+
+
+MUST_MATCH = [
+    ("A train left Alashankou Port bound for Uzbekistan.", ("port", "CNAKL")),
+    ("Trains cross at Alataw Pass every day.", ("port", "CNAKL")),
+    ("Containers moved through the port of Piraeus in Greece.", ("port", "GRPIR")),
+    ("The Port of Rotterdam handled more cargo.", ("port", "NLRTM")),
+    ("Freight trains crossed at Khorgos on the Kazakh border.", ("country", "KZ")),
+    ("Exports from Xinjiang Uygur Autonomous Region rose.", ("region", "CN-XJ")),
+    ("Factories in Inner Mongolia and Guangdong province expanded.", ("region", "CN-NM")),
+    ("Factories in Inner Mongolia and Guangdong province expanded.", ("region", "CN-GD")),
+    ("Farmers in Gujarat and Maharashtra exported more cotton.", ("region", "IN-MH")),
+    ("Peanut farmers in Georgia and Alabama shipped through Savannah port.", ("region", "US-GA")),
+    ("Georgia and Azerbaijan signed a transit deal with Turkey.", ("country", "GE")),
+    ("China-Uzbekistan trade rose.", ("country", "UZ")),
+    ("Sino-Kazakh trade rose.", ("country", "KZ")),
+    ("The Soviet Union and Yugoslavia signed a deal.", ("country", "SU")),
+    ("Chinese exporters and Kazakh buyers met in Almaty.", ("country", "CN")),
+    ("The new dry port at Gwadar Port opened.", ("port", "PKGWD")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_MATCH)
+def test_must_match(text: str, expected: tuple[str, str]) -> None:
+    assert expected in places(text)
+
+
+MUST_NOT_MATCH = [
+    ("Georgia Smith, a trader, said prices rose.", ("country", "GE")),
+    ("Georgia Smith, a trader, said prices rose.", ("region", "US-GA")),
+    ("Jordan Henderson said the deal was fair.", ("country", "JO")),
+    ("Mr Chad Johnson bought the firm.", ("country", "TD")),
+    ("The import/export port wine business grew.", ("port", "port")),
+    ("URUMQI, April 12 (Xinhua) -- Trade rose.", ("region", "CN-XJ")),
+    ("Shanghai's economy grew 5 percent.", ("region", "CN-SH")),
+    ("The European Union and ASEAN signed an accord.", ("country", "EU")),
+]
+
+
+@pytest.mark.parametrize(("text", "unexpected"), MUST_NOT_MATCH)
+def test_must_not_match(text: str, unexpected: tuple[str, str]) -> None:
+    found = places(text)
+    assert unexpected not in found
+    if unexpected[0] == "port":
+        assert not any(kind == "port" for kind, _ in found)
+
+
+def test_unknown_port_is_reported_without_locode() -> None:
+    article = factx.extract(
+        "Cargo moved through Zzyzxville Port last week.", published=dt.date(2024, 5, 1)
+    )
+    [port] = [f for f in article.facts if f.type == "port"]
+    assert (port.name, port.locode) == ("Zzyzxville", None)
+
+
+def test_gazetteer_loads_fast_and_is_large() -> None:
+    from factx.lexicons import lexicons
+
+    lex = lexicons()
+    assert len(lex.places) > 10_000
