@@ -98,6 +98,33 @@ def main() -> None:
     )
     print(f"ratio tokenizer/factx (1 process): {s / k:.1f}x slower than tokenizing alone")
     print(f"peak memory (this process): {peak:.0f} MB")
+    _cli(shared_dir(), words, args.jobs)
+
+
+def _cli(shared: Path | None, words: int, jobs: int) -> None:
+    """The command users run: `factx extract FOLDER -o OUT` as a fresh process (start-up
+    included), single process and with --jobs; peak memory of the process tree."""
+    import tempfile
+
+    if shared is None:
+        return
+    folder = shared / "corpora" / "trade-news"
+    print("| command | seconds | articles/s | words/s | largest process (MB) |")
+    print("|---|---:|---:|---:|---:|")
+    for n in (1, jobs):
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [sys.executable, "-m", "factx.cli", "extract", str(folder), "-o", f"{tmp}/o.jsonl", "-q",
+                   "--jobs", str(n)]  # fmt: skip
+            before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+            start = time.perf_counter()
+            subprocess.run(cmd, check=True)
+            elapsed = time.perf_counter() - start
+            peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+            with open(f"{tmp}/o.jsonl", encoding="utf-8") as handle:
+                articles = sum(1 for _ in handle)
+        print(
+            f"| factx extract --jobs {n} | {elapsed:.2f} | {articles / elapsed:.1f} | {words / elapsed:,.0f} | {peak:.0f} |"
+        )
 
 
 if __name__ == "__main__":

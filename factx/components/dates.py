@@ -13,19 +13,25 @@ _MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW"})
 
 
 class DatesComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, prefer_future: bool) -> None:
         _extensions.register()
         self.name = name
+        self.prefer_future = prefer_future
 
     def __call__(self, doc: Doc) -> Doc:
         state = _extensions.state(doc)
         day_first = bool(state.countries) and state.countries[0] not in _MONTH_FIRST
-        state.dates = find_dates(doc.text, doc._.published, day_first=day_first)
+        state.dates = find_dates(
+            doc.text, doc._.published, day_first=day_first, prefer_future=self.prefer_future
+        )
         if doc._.published is None and any(not d.period.year_resolved for d in state.dates):
             _extensions.warn(doc, "no publication date: dates without a year are left unresolved")
         return doc
 
 
-@Language.factory("factx_dates", assigns=["doc._.factx"], default_config={})
-def make_dates(nlp: Language, name: str) -> DatesComponent:
-    return DatesComponent(nlp, name)
+@Language.factory("factx_dates", assigns=["doc._.factx"], default_config={"prefer_future": False})
+def make_dates(nlp: Language, name: str, prefer_future: bool) -> DatesComponent:
+    """``prefer_future``: read year-less dates as their next occurrence and use the calendar
+    forms of schedules ("10/10", "the end of next week"); the default reads them as news does,
+    looking back from the publication date."""
+    return DatesComponent(nlp, name, prefer_future)

@@ -579,8 +579,16 @@ def find_dates(
     ctx = _Ctx(text, published, day_first, prefer_future)
     candidates: list[tuple[int, int, int, str, re.Match[str], Handler, bool]] = []
     spans = windows(text, _DATE_TRIGGER, 70, 70)
+    narrow: dict[str, list[tuple[int, int]]] = {}
     for priority, (name, pattern, handler, relative) in enumerate(_compiled()):
-        for m in finditer_windows(pattern, text, spans):
+        need = _NEEDS.get(name)
+        if need is not None:
+            if need not in narrow:
+                narrow[need] = windows(text, _NEED_TRIGGERS[need], 60, 60)
+            rule_spans = narrow[need]
+        else:
+            rule_spans = spans
+        for m in finditer_windows(pattern, text, rule_spans):
             rel_match = _relation_before(text, m.start("core"))
             rel = rel_match.group("rel") if rel_match else None
             if m.group("core") and _accept(name, m, text, rel):
@@ -1476,3 +1484,27 @@ _RULES.append(
         True,
     )
 )
+
+
+# Rules that cannot match without a month name or a weekday scan only near one: most prose
+# has digits everywhere, far fewer month names.
+_NEED_TRIGGERS = {
+    "month": re.compile(_MONTH_ANY),
+    "weekday": re.compile(_WEEKDAY),
+    "upcoming": re.compile(
+        r"(?i:upcoming|decade|\d0s\b|till\s+date|EOM|BOM|EOY|BOY|early|mid|late|beginning|start|end\b)"
+    ),
+}
+_NEEDS = {
+    name: "month"
+    for name in (
+        "date.month_range", "date.day_month_year", "date.month_day", "date.day_range",
+        "date.month_rel_year", "date.month_year", "date.month_alone", "date.month_dayword",
+        "date.month_sep_day", "date.month_day_any", "date.day_month_any", "date.year_month_day",
+        "date.month_year_any", "date.month_relative", "date.month_standalone",
+        "date.day_month_year_sep",
+    )
+}  # fmt: skip
+_NEEDS.update({"date.week_weekday": "weekday", "date.bare_weekday": "weekday", "date.weekday": "weekday"})  # fmt: skip
+_NEEDS.update({"date.upcoming": "upcoming", "date.decade": "upcoming", "date.till_date": "upcoming",
+               "date.cal_part": "upcoming"})  # fmt: skip
