@@ -77,7 +77,9 @@ _UNIT_AFTER = re.compile(
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|expected|plans?|planned|scheduled|aims?|targets?|set to|due|"
-    r"to be|is to|are to|going to|forecast|projected)\b",
+    r"to be|is to|are to|going to|forecast|projected|"
+    # present tense for a scheduled event: "he leaves on Saturday"
+    r"leaves|arrives|departs|begins|starts|opens|visits|returns|heads|travels|meets|resumes)\b",
     re.IGNORECASE,
 )
 
@@ -1144,8 +1146,22 @@ def _h_rest_of(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     elif unit == "month":
         end = dt.date(pub.year, pub.month, calendar.monthrange(pub.year, pub.month)[1])
     else:
-        end = dt.date(pub.year, 12, 31)
+        # "the rest of the year" is read in months, as trade statistics are
+        return D.month_range_period(pub.year, pub.month, 12)
     return D.Period(f"{pub.isoformat()}/{end.isoformat()}", "range", pub, end)
+
+
+def _h_remaining_months(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the remaining three months of the year", "the last two months of 2023"."""
+    count_text = m.group("n").lower()
+    value = parse_number(count_text)
+    if value is None or not 1 <= value <= 12 or value != int(value):
+        return None
+    year = int(m.group("y")) if m.group("y") else (ctx.published.year if ctx.published else None)
+    if year is None:
+        return None
+    first = 13 - int(value)
+    return D.month_period(year, 12) if first == 12 else D.month_range_period(year, first, 12)
 
 
 _RULES.extend(

@@ -46,8 +46,10 @@ class OfficialMatch:
     mentions: list[tuple[int, int]] = field(default_factory=list)
 
 
-_CAP = r"(?:[A-Z][\w'’&-]*(?:\.(?=[ ,]*(?:[A-Z]\.|Ltd|Co|Inc|Corp|Group|\()|[\w-]))?|\d+)"
-_CONNECT = r"(?:[ \t]+(?:of|and|for|&|the|de|du|der|do|da|on|in)\b)*"
+_CAP = r"(?:(?:[A-Z]\.){2,}(?:-[A-Z][\w'’&-]*)?|[A-Z][\w'’&-]*(?:\.(?=[ ,]*(?:[A-Z]\.|Ltd|Co|Inc|Corp|Group|\()|[\w-]))?|\d+)"
+#: Between the words of a name: spaces, or one line break where wire copy wraps its lines
+_SP = r"(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)"
+_CONNECT = rf"(?:{_SP}(?:of|and|for|&|the|de|du|der|do|da|on|in)\b)*"
 _ORG_HEAD = (
     r"(?:Ministry|Department|General\s+Administration|State\s+Administration|Administration|"
     r"Office|Chamber|Embassy|Consulate(?:\s+General)?|Federation|Association|Council|"
@@ -62,11 +64,11 @@ _ORG_TAIL = (
     r"Association|Chamber\s+of\s+Commerce(?:\s+and\s+Industry)?|Federation|Bureau|"
     r"Organi[sz]ation|Institute|University|Exchange|Holdings?|Logistics|Shipping|Lines|"
     r"Airlines|Fund|Union|Service|Board|Terminals?|Ports|Motors|Industries|Energy|"
-    r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment)"
+    r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment|Centre|Center)"
 )
 _ORG_PATTERN = re.compile(
-    rf"(?P<head>\b(?:the[ \t]+)?(?:{_CAP}[ \t]+){{0,3}}{_ORG_HEAD}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAP}(?:{_CONNECT}[ \t]+{_CAP})*)"
-    rf"|(?P<tail>\b{_CAP}(?:{_CONNECT}[ \t]+{_CAP}){{0,5}}[ \t]+{_ORG_TAIL}(?![\w]))"
+    rf"(?P<head>\b(?:the[ \t]+)?(?:{_CAP}{_SP}){{0,3}}{_ORG_HEAD}{_SP}(?:of|for|on){_SP}(?:the{_SP})?{_CAP}(?:{_CONNECT}{_SP}{_CAP})*)"
+    rf"|(?P<tail>\b{_CAP}(?:{_CONNECT}{_SP}{_CAP}){{0,5}}{_SP}{_ORG_TAIL}(?![\w]))"
 )
 _ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
 _BAD_ORG_START = {
