@@ -170,3 +170,19 @@ def test_error_records_round_trip() -> None:
     record = ErrorRecord(source="x", error="binary", message="looks binary")
     assert ErrorRecord.model_validate_json(record.model_dump_json()) == record
     assert io.StringIO(record.model_dump_json()).read().startswith("{")
+
+
+def test_include_exclude_and_keep_text(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "k.jsonl"
+    code = main(["extract", str(folder), "-o", str(out), "-q", "--include", "*.txt", "--include", "*.md",
+                 "--exclude", "b.md", "--keep-text"])  # fmt: skip
+    assert code == 0
+    articles = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [Path(a["source"]).name for a in articles] == ["a.txt"]
+    text = articles[0]["text"]
+    assert all(text[f["start"] : f["end"]] == f["text"] for f in articles[0]["facts"])
+
+
+def test_unwritable_output_is_a_run_failure(folder: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "no-such-dir" / "deeper" / "out.jsonl"
+    assert main(["extract", str(folder), "-o", str(blocked), "-q"]) == 1
