@@ -86,3 +86,13 @@ def test_official_links_to_organization_record() -> None:
     [official] = [f for f in article.facts if f.type == "official"]
     org_ids = {f.id for f in article.facts if f.type == "organization"}
     assert official.organization_id in org_ids
+
+
+def test_title_mentions_join_the_official() -> None:
+    text = (
+        "Marine and Blue Economy Minister Adewale Ogunbiyi said cargo was lost. "
+        '"Cargo should come through Nigeria," the minister said.'
+    )
+    article = factx.extract(text, published=dt.date(2024, 5, 1))
+    [official] = [f for f in article.facts if f.type == "official"]
+    assert [text[s:e] for s, e in official.mentions] == ["the minister said"]

@@ -442,6 +442,13 @@ def _org_before(pre: str, start: int, org_matches: Sequence[OrgMatch], text: str
     return None
 
 
+_TITLE_MENTION = re.compile(
+    rf"\b[Tt]he\s+(?P<head>minister|spokesperson|spokesman|spokeswoman|governor|mayor|ambassador|"
+    rf"chairman|chairwoman|president|premier|director|commissioner|secretary|official|envoy|"
+    rf"consul|analyst|economist|manager)\s+(?:{_SPEECH})\b"
+)
+
+
 def _later_mentions(text: str, officials: list[OfficialMatch]) -> None:
     """ "Wang said": a surname (or given name) alone joins the official it names, if only one."""
     owners: dict[str, list[OfficialMatch]] = {}
@@ -457,3 +464,12 @@ def _later_mentions(text: str, officials: list[OfficialMatch]) -> None:
         for m in pattern.finditer(text):
             if m.start() >= person.end and not any(s <= m.start() < e for s, e in person.mentions):
                 person.mentions.append((m.start(), m.end()))
+    # "the minister added": a title alone joins the nearest official before it with that title
+    for m in _TITLE_MENTION.finditer(text):
+        head = m.group("head").lower()
+        before = [o for o in officials if o.end <= m.start() and head in o.title.lower()]
+        if before:
+            person = max(before, key=lambda o: o.end)
+            if not any(s <= m.start() < e for s, e in person.mentions):
+                person.mentions.append((m.start(), m.end()))
+                person.mentions.sort()
