@@ -112,13 +112,12 @@ class CurrencyTable:
         for code in stated:
             if code in codes:
                 return code, "context"
-        # only the article's main country decides, and a bare "$" only where English-language
-        # news uses it for the local dollar (a Mexican story's "$" is usually US dollars)
-        for country in context[:1]:
-            if (
-                alias.strip() in ("$", "dollars", "dollar", "dlrs", "dlr")
-                and country not in _LOCAL_DOLLAR
-            ):
+        # a bare "$" follows only the article's main country, and only where the local press
+        # writes "$" for its own dollar (a Mexican story's "$" is usually US dollars); other
+        # signs ("R", "Tk", "riyals") follow any country the article names, most named first
+        dollar = alias.strip().lower() in ("$", "dollars", "dollar", "dlrs", "dlr")
+        for country in context[:1] if dollar else context:
+            if dollar and country not in _LOCAL_DOLLAR:
                 break
             for form in forms:
                 if country in form.countries:
