@@ -129,6 +129,7 @@ def find_organizations(
             continue  # a headline: capitals say nothing there
         raw.append(OrgMatch(start, end, surface, surface, None, _org_kind(surface), None,
                             "organization.pattern"))  # fmt: skip
+    raw.extend(_defined_names(text, places))
     raw = [r for r in raw if not any(s <= r.start and r.end <= e for s, e in skip)]
     # longest first, no overlaps
     raw.sort(key=lambda o: (-(o.end - o.start), o.start))
@@ -155,6 +156,38 @@ def find_organizations(
 def _title_case(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.8
+
+
+_DEFINED = re.compile(
+    rf"(?P<name>(?:{_CAP}[ \t]+(?:(?:of|and|for|de|do|da|del|the|&)[ \t]+)?){{1,7}}{_CAP})[ \t]*\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)"
+)
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    """ "Grain Trade Australia" and "GTA": the acronym's capitals are the name's initials in
+    order (small words may be skipped), or the acronym is a word of the name ("Pelindo")."""
+    letters = [c for c in acronym if c.isupper()]
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    initials = "".join(w[0] for w in words if w[0].isupper())
+    it = iter(initials)
+    in_order = all(c in it for c in letters)
+    return (
+        len(letters) >= 2 and in_order and initials[0] == letters[0]
+    ) or acronym.lower() in name.lower()
+
+
+def _defined_names(text: str, places: Gazetteer) -> list[OrgMatch]:
+    """ "Empresa Portuaria San Antonio (EPSA)": a capitalised name that defines an acronym is an
+    organisation, whatever its words (countries and people excepted)."""
+    found: list[OrgMatch] = []
+    for m in _DEFINED.finditer(text):
+        name, start = _trim_org(m.group("name"), m.start("name"))
+        if " " not in name or places.lookup(name) or not _initials_match(name, m.group("acr")):
+            continue
+        end = start + len(name)
+        found.append(OrgMatch(start, end, name, name, m.group("acr"), _org_kind(name), None,
+                              "organization.defined"))  # fmt: skip
+    return found
 
 
 def _org_kind(name: str) -> str:
@@ -189,12 +222,19 @@ def _merge_orgs(orgs: list[OrgMatch]) -> list[OrgMatch]:
 # --- officials ------------------------------------------------------------------------------
 
 _PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|del|van|von|der|dos|du|la|le|ul|ur)"
-_NAME_TOKEN = r"(?:[A-Z][a-z'’]+(?:-[A-Z]?[a-z'’]+)*|(?:Al|El)-[A-Z][a-z]+|O'[A-Z][a-z]+|Mc[A-Z][a-z]+|[A-Z]\.)"
+# Capital and small letters of Latin scripts with diacritics ("Solís", "Gheorghiță", "Åkesson")
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžșț"
+_NAME_TOKEN = (
+    rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*|(?:Al|El)-[A-Z][a-z]+|O'[A-Z][a-z]+"
+    rf"|Mc[A-Z][a-z]+|[A-Z]\.)"
+)
 _NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}})"
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Alhaji|Alhaja|Chief|Engr|Hon|"
     r"Sheikh|Shri|Smt|General|Gen|Colonel|Col|Captain|Capt|Admiral|Ambassador|Nawab|Datuk|"
-    r"Dato|Datin|Tan\s+Sri|Pehin|Haji|Hajjah)\.?"
+    r"Dato|Datin|Tan\s+Sri|Pehin|Haji|Hajjah|Baroness|Baron|Lord|Lady|Vice\s+Admiral|"
+    r"Rear\s+Admiral|Daw|Brigadier|Major|Lieutenant|Commodore)\.?"
 )
 _NOT_NAME_WORDS = {
     "The", "This", "That", "In", "On", "At", "By", "For", "With", "From", "To", "And", "But",
