@@ -67,7 +67,10 @@ class Gazetteer:
             entries.append(entry)
         for i, char in enumerate(key):
             if not char.isalnum():
+                # both sides of the punctuation: "north rhine" and "north rhine-" are prefixes
+                # of "north rhine-westphalia", since the tokenizer splits at the hyphen
                 self._prefixes.add(key[:i])
+                self._prefixes.add(key[: i + 1])
         self._prefixes.add(key)
         self.max_words = max(self.max_words, key.count(" ") + key.count("-") + 1)
 

@@ -50,10 +50,12 @@ _PORT_CONTEXT = re.compile(
 )
 _REGION_AFTER = re.compile(
     r"\s+(?:[Pp]rovince|[Aa]utonomous\s+[Rr]egion|[Rr]egion|[Ss]tate|[Oo]blast|[Kk]rai|"
-    r"[Mm]unicipality|[Tt]erritory|[Rr]epublic|[Pp]refecture)\b"
+    r"[Mm]unicipality|[Tt]erritory|[Rr]epublic|[Pp]refecture|[Gg]overnorate|[Ee]mirate|"
+    r"[Dd]ivision|[Cc]ounty|[Mm]etropolitan\s+[Cc]ity|[Ss]pecial\s+[Mm]unicipality|[Vv]oivodeship)\b"
 )
 _REGION_BEFORE = re.compile(
-    r"(?:[Pp]rovince|[Ss]tate|[Mm]unicipality|[Rr]egion|[Oo]blast)\s+of\s+$|[Pp]rovinces?\s+(?:of|like|such\s+as)\s+$"
+    r"(?:[Pp]rovince|[Ss]tate|[Mm]unicipality|[Rr]egion|[Oo]blast|[Ee]mirate|[Gg]overnorate|"
+    r"[Ss]pecial\s+[Mm]unicipality)\s+of\s+$|[Pp]rovinces?\s+(?:of|like|such\s+as)\s+$"
 )
 _HONORIFIC_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam|Mme|Lady|Lord|St|Saint|King|Queen|Prince|"
@@ -247,7 +249,11 @@ def _decide(
 
 def _is_full_region_alias(surface: str) -> bool:
     return bool(
-        re.search(r"(?i)\b(?:province|region|municipality|state|oblast|krai|prefecture)\b", surface)
+        re.search(
+            r"(?i)\b(?:province|region|municipality|state|oblast|krai|prefecture|governorate|"
+            r"emirate|division|county|territory|voivodeship|metropolitan city)\b",
+            surface,
+        )
     )
 
 
