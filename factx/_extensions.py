@@ -28,7 +28,6 @@ class DocState:
 
     places: list[PlaceMatch] = field(default_factory=list)
     countries: tuple[str, ...] = ()  # the article's countries, most mentioned first
-    currency_countries: tuple[str, ...] = ()  # the same, counting country names only
     organizations: list[OrgMatch] = field(default_factory=list)
     officials: list[OfficialMatch] = field(default_factory=list)
     dates: list[DateMatch] = field(default_factory=list)

@@ -19,7 +19,9 @@ class AmountsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         state = _extensions.state(doc)
-        countries = state.currency_countries
+        # every place counts towards the article's countries here (a story about Gujarat and
+        # Kolkata is Indian even if it names Nepal); a bare "$" looks only at the first one
+        countries = state.countries
         text = doc.text
         money = find_money(text, countries)
         taken = [(m.start, m.end) for m in money]

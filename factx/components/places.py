@@ -27,9 +27,6 @@ class PlacesComponent:
         state = _extensions.state(doc)
         state.places = matches
         state.countries = country_context(matches)
-        # only countries the text names decide an ambiguous "$" or "Rs": a region or port
-        # name shared with a small country (Hamilton, Bermuda) must not
-        state.currency_countries = country_context([m for m in matches if m.kind == "country"])
         return doc
 
 

@@ -104,10 +104,17 @@ def _patterns() -> tuple[re.Pattern[str], CurrencyTable]:
     names = [w for w in words if w not in letter_signs]
     # "C$", "HK$" are also written "c $", "hk $" in lower-cased, tokenised copy
     spaced = [s[:-1] + " $" for s in signs if s.endswith("$") and s[:-1].isalpha()]
-    signs_all = signs + spaced + [s.lower() for s in signs + spaced if s[:-1].strip().isalpha()]
+    # lower case only for two-letter prefixes and "c": "a $5 million" is an article and a
+    # dollar, "the authority's $1.9 billion" a possessive, never A$ or S$
+    lowered = [
+        s.lower()
+        for s in signs + spaced
+        if s[:-1].strip().isalpha() and (len(s[:-1].strip()) >= 2 or s[0] == "C")
+    ]
+    signs_all = signs + spaced + lowered
     prefix_codes = [c for c in codes if c not in _WORD_CODES]
     prefix = (
-        rf"(?:(?<![A-Za-z])(?:{_alternation(signs_all)})"
+        rf"(?:(?<![A-Za-z'’])(?:{_alternation(signs_all)})"
         rf"|\b(?:{_alternation(prefix_codes + letter_signs)})(?:\.(?=\s?\d))?)"
     )
     suffix = (

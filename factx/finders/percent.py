@@ -32,7 +32,7 @@ class PercentMatch:
 
 
 _SIGN = (
-    r"(?P<sign>%|\s?(?i:percentage[\s-]points?|per\s?cent(?:age)?\s+points?|pct\s+points?"
+    r"(?P<sign>%|[\s-]?(?i:percentage[\s-]points?|per\s?cent(?:age)?\s+points?|pct\s+points?"
     r"|percents?|percentage|per\s?cent|pct|pc)(?![A-Za-z]))"
 )
 #: "percent of 10", "per cent of twenty-two": the number after the sign (a suite's form)

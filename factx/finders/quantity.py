@@ -39,7 +39,9 @@ class QuantityMatch:
 
 _MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|lakh|crore)"
 _RATE = (
-    r"(?P<rate>\s*(?:per|a|an|each|every|/)\s*(?P<per>year|annum|yr|day|month|week|hour|h)\b"
+    # "36 million tonnes of wheat a year" is a rate; "4.6 million tonnes a year earlier" is not
+    r"(?P<rate>(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|a|an|each|every|/)\s*"
+    r"(?P<per>year|annum|yr|day|month|week|hour|h)\b(?!\s+(?:earlier|ago|before|later|on))"
     r"|\s+annually\b|\s+yearly\b|\s+daily\b)?"
 )
 
@@ -52,7 +54,7 @@ def _pattern() -> re.Pattern[str]:
     def alt(forms: list[UnitForm]) -> str:
         parts = []
         for f in sorted(forms, key=lambda f: len(f.alias), reverse=True):
-            escaped = re.escape(f.alias).replace(r"\ ", r"\s+")
+            escaped = re.escape(f.alias).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]")
             if f.guarded:  # "2 in thick", "2 in." but not "5 in 2021"
                 escaped += r"(?=\s*(?:[.,;)]|$)|\s+(?:thick|long|wide|high|deep|tall|across|in\s+diameter)\b)"
             parts.append(escaped if f.cased else f"(?i:{escaped})")

@@ -65,7 +65,10 @@ def unit_name(alias: str) -> str | None:
     """The pint unit name of a written unit ("TEUs" -> "TEU", "metric tons" -> "tonne")."""
     table = _by_alias()
     alias = " ".join(alias.split())
-    return table.get(alias) or table.get(alias.lower())
+    found = table.get(alias) or table.get(alias.lower())
+    if found is None and "-" in alias:  # "square-meter" as written in "235,000-square-meter"
+        return unit_name(alias.replace("-", " "))
+    return found
 
 
 #: Units an amount of money can be quoted per ("$450 per tonne").
