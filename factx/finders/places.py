@@ -31,7 +31,7 @@ class PlaceMatch:
 
 
 _PORT_AFTER = re.compile(
-    r"\s*(?:'s\s+)?(?:(?:[Ii]nternational|[Dd]ry|[Ll]and|[Rr]ail(?:way)?|[Ii]nland|[Rr]iver|"
+    r"\s*(?:['’]s\s+)?(?:(?:[Ii]nternational|[Dd]ry|[Ll]and|[Rr]ail(?:way)?|[Ii]nland|[Rr]iver|"
     r"[Ff]ree|[Dd]eep-?[Ww]ater|[Cc]ontainer)\s+)?(?:[Pp]ort|[Pp]orts|[Hh]arbou?r|[Tt]erminal|"
     r"[Ss]eaport|[Bb]order\s+[Cc]rossing|[Cc]heckpoint|[Gg]ateway|[Rr]ailway\s+[Ss]tation|"
     r"[Pp]ass)\b"
@@ -201,15 +201,24 @@ def _decide(
         alias_is_port = bool(
             re.search(r"(?i)\b(?:port|pass|gateway|harbou?r|terminal)\b", hit.text)
         )
+        # a province-level city (Shanghai, Constanta, Valparaiso) is the port when the sentence
+        # is about shipping and nothing names the province
+        city_region = (
+            entry.data.get("kind") == "seaport"
+            and bool(regions)
+            and all("city_name" in set(r.data.get("flags", ())) for r in regions)
+            and not (_REGION_AFTER.match(text, hit.end) or _REGION_BEFORE.search(before))
+        )
         if alias_is_port or port_adjacent:
             result.append(_port(hit, entry, "port.gazetteer"))
         elif (
             not countries
-            and not regions
+            and (not regions or city_region)
             and entry.data.get("bare")
             and _PORT_CONTEXT.search(sentence)
         ):
             result.append(_port(hit, entry, "port.gazetteer.context"))
+
         if result and not countries:
             return result
     region_adjacent = bool(_REGION_AFTER.match(text, hit.end) or _REGION_BEFORE.search(before))
@@ -301,6 +310,17 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         if not words:
             continue
         name = m.group(group)[words[0].start() :]
+        if words[-1].group(0) in (
+            "Sea",
+            "Ocean",
+            "River",
+            "Gulf",
+            "Canal",
+            "Bay",
+            "Lake",
+            "Strait",
+        ):
+            continue  # "Black Sea port", "Volga River port": a water, not a port's name
         if "-based" in name or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
             continue  # "Dubai-based port", "China Merchants Port Holdings" (a company)
         line_start = text.rfind("\n", 0, m.start()) + 1
