@@ -154,15 +154,28 @@ def _h_first_months(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     return D.month_range_period(year, 1, count)
 
 
-def _period_year(m: re.Match[str], ctx: _Ctx, start_month: int) -> int | None:
-    if m.groupdict().get("y"):
-        y = m.group("y")
+def _period_year(m: re.Match[str], ctx: _Ctx, start_month: int, months: int = 3) -> int | None:
+    """The year of a quarter or half named without one ("the second quarter").
+
+    This year's, unless it has not begun and last year's ended recently: in February "the
+    fourth quarter" is last year's results, "the second quarter" is this year's outlook.
+    "last year"/"next year" after the period ("H2 last year") shift it.
+    """
+    groups = m.groupdict()
+    if groups.get("y"):
+        y = groups["y"].lstrip("'")
         return int(y) if len(y) == 4 else 2000 + int(y)
     if ctx.published is None:
         return None
     year = ctx.published.year
+    relative = (groups.get("ry") or "").lower().split()
+    if relative:
+        return year + {"last": -1, "previous": -1, "next": 1, "following": 1}.get(relative[-1], 0)
     if start_month > ctx.published.month and not ctx.future(m.start()):
-        year -= 1
+        end_month = start_month + months - 1
+        last_end = dt.date(year - 1, end_month, calendar.monthrange(year - 1, end_month)[1])
+        if (ctx.published - last_end).days <= 120:
+            year -= 1
     return year
 
 
@@ -388,13 +401,13 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "date.quarter",
-        rf"{_THE}(?:(?P<q>Q[1-4])|(?P<q2>{_ORDINAL})[\s-]+(?i:quarter|qtr))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?:FY)?(?P<y>{_YEAR}|'\d\d)))?",
+        rf"{_THE}(?:(?P<q>Q[1-4])|(?P<q2>{_ORDINAL})[\s-]+(?i:quarter|qtr))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?P<ry>(?i:last|next|the\s+previous|the\s+following))\s+(?i:year)|(?:FY)?(?P<y>{_YEAR}|'\d\d)))?",
         None,
         True,
     ),  # type: ignore[list-item]
     (
         "date.half",
-        rf"{_THE}(?:(?P<hq>H[12])|(?P<h2>(?i:first|second|1st|2nd))\s+(?i:half))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?P<y>{_YEAR})))?",
+        rf"{_THE}(?:(?P<hq>H[12])|(?P<h2>(?i:first|second|1st|2nd))\s+(?i:half))(?:\s+(?i:of\s+)?(?:(?i:the\s+year|this\s+year)|(?P<ry>(?i:last|next|the\s+previous|the\s+following))\s+(?i:year)|(?P<y>{_YEAR})))?",
         None,
         True,
     ),  # type: ignore[list-item]
@@ -473,7 +486,7 @@ def _h_quarter_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 def _h_half_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     h = (m.group("hq") or m.group("h2")).lower()
     half = 1 if h in ("h1", "first", "1st") else 2
-    year = int(m.group("y")) if m.group("y") else _period_year(m, ctx, 1 if half == 1 else 7)
+    year = _period_year(m, ctx, 1 if half == 1 else 7, months=6)
     return D.half_period(year, half)
 
 
@@ -640,9 +653,19 @@ def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
             d for d in resolved
             if d.rule != "date.anaphora" and d.period.start is not None
             and match.start - d.end < 400
-            and d.period.grain not in ("year", "fiscal_year", "day", "week")
+            and d.period.grain not in ("day", "week")
         ]  # fmt: skip
         years = re.findall(r"(?:19|20)\d\d", match.text)
+        fiscal = [
+            d for d in resolved
+            if d.rule != "date.anaphora" and d.period.grain == "fiscal_year" and match.start - d.end < 400
+        ]  # fmt: skip
+        if fiscal and (not anchors or fiscal[-1].start > anchors[-1].start):
+            label = fiscal[-1].period.value
+            shifted = re.sub(r"\d{4}", lambda y: str(int(y.group(0)) - 1), label)
+            match.period = D.Period(shifted, "fiscal_year", None, None)
+            resolved.append(match)
+            continue
         if anchors:
             anchor = anchors[-1].period
             assert anchor.start is not None
@@ -1524,3 +1547,28 @@ _NEEDS = {
 _NEEDS.update({"date.week_weekday": "weekday", "date.bare_weekday": "weekday", "date.weekday": "weekday"})  # fmt: skip
 _NEEDS.update({"date.upcoming": "upcoming", "date.decade": "upcoming", "date.till_date": "upcoming",
                "date.cal_part": "upcoming"})  # fmt: skip
+
+
+def _h_months_to(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the 12 months to June", "the nine months ended September 2023": a period ending then."""
+    count_text = m.group("n").lower()
+    value = parse_number(count_text)
+    if value is None or not 1 <= value <= 24 or value != int(value):
+        return None
+    month = _month(m.group("m"))
+    year = int(m.group("y")) if m.group("y") else D.resolve_year(month, None, ctx.published)
+    if year is None:
+        return None
+    first0 = year * 12 + month - 1 - (int(value) - 1)
+    return D.month_range_period(first0 // 12, first0 % 12 + 1, month, end_year=year)
+
+
+_RULES.append(
+    (
+        "date.months_to",
+        rf"(?i:the\s+)?(?P<n>\d{{1,2}}|(?i:three|six|nine|twelve|eighteen))\s+(?i:months)\s+(?i:to|through|ended|ending|until)\s+(?:(?i:the\s+end\s+of)\s+)?(?P<m>{_MONTH_ANY})(?:\s+(?P<y>{_YEAR}))?",
+        _h_months_to,
+        True,
+    )
+)
+_NEEDS["date.months_to"] = "month"
