@@ -410,10 +410,44 @@ def find_officials(
         add(OfficialMatch(span_start, m.end("name"), text[span_start : m.end("name")], name,
                           m.group("hon"), title_text, org, "official.title_before"))  # fmt: skip
     for official in found:
-        official.organization = _clean_org(official.organization)
+        official.organization = _resolve_org(
+            _clean_org(official.organization), official.start, org_matches, places
+        )
     _later_mentions(text, found)
     found.sort(key=lambda o: o.start)
     return found
+
+
+_GENERIC_ORG = re.compile(
+    r"^(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?P<head>authority|committee|group|customs|ministry|"
+    r"bureau|company|agency|department|board|administration|council|association|port\s+group|"
+    r"operator|terminal|corporation|firm|commission)$"
+)
+
+
+def _resolve_org(
+    org: str | None, position: int, org_matches: Sequence[OrgMatch], places: Gazetteer
+) -> str | None:
+    """ "the authority" names the authority the text named before; "Lao Ministry of Public
+    Works and Transport" is the ministry without the country adjective."""
+    if not org:
+        return org
+    generic = _GENERIC_ORG.match(org)
+    if generic:
+        head = generic.group("head").split()[-1]
+        earlier = [
+            o for o in org_matches
+            if o.start < position and re.search(rf"(?i)\b{head}\b", o.name)
+        ]  # fmt: skip
+        if earlier:
+            return max(earlier, key=lambda o: o.start).name
+        return org
+    first, _, rest = org.partition(" ")
+    if re.match(r"(?:Ministry|Department|Embassy|Consulate)\b", rest) and any(
+        e.kind == "country" and e.data.get("adjective") for e in places.lookup(first)
+    ):
+        return rest  # "Lao Ministry of Public Works and Transport"
+    return org
 
 
 def _clean_org(org: str | None) -> str | None:
