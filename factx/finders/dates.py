@@ -738,16 +738,6 @@ def _as_day(date: dt.date) -> D.Period | None:
     return D.day_period(date.year, date.month, date.day)
 
 
-def _h_week_relative_weekday(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
-    """ "this Friday", "next Sunday", "Friday next week", "last week Sunday": a day of the
-    current, next or previous calendar week."""
-    if ctx.published is None:
-        return None
-    which = (m.group("which") or m.group("which2")).lower().split()[-1]
-    shift = {"this": 0, "coming": 0, "next": 1, "last": -1, "past": -1, "previous": -1}[which]
-    return _as_day(_day_of(ctx.published, _weekday_index(m.group("wd") or m.group("wd2")), shift))
-
-
 def _h_bare_weekday(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     if ctx.published is None:
         return None
@@ -758,14 +748,6 @@ def _h_bare_weekday(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     else:
         delta = -((pub.weekday() - weekday) % 7)
     return _as_day(pub + dt.timedelta(days=delta))
-
-
-def _h_month_day_word(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
-    day = _day_word(m.group("dw"))
-    if day is None or not 1 <= day <= 31:
-        return None
-    month = _month(m.group("m"))
-    return D.day_period(_year_or_resolve(m, ctx, month, day), month, day)
 
 
 def _h_month_sep_day(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
