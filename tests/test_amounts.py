@@ -141,3 +141,31 @@ def test_base_unit_by_pint() -> None:
     assert to_base(D(5), "bcm") == (D(5000000000), "cubic_meter")
     assert to_base(D(2), "FEU") == (D(4), "TEU")
     assert to_base(D(3), "tonne") == (D(3000), "kilogram")
+
+
+def test_table_cells_take_the_caption_and_header_units() -> None:
+    from factx.finders.tables import find_table_cells
+
+    text = (
+        "Key figures (million euros unless stated):\n\n"
+        "                       2023      2022    change\n"
+        "  Revenue              168.9     150.7    +12.1%\n"
+        "  Container traffic (mln TEU)  3.52      3.69     -4.6%\n"
+        "  Cruise passengers (000)     1,104       697    +58.4%\n"
+        "\nPort            Q1 2024 (mln TEUs)   Change (%)\n"
+        "Shanghai        12.1                 +8.9\n"
+        "Qingdao         7.4                  +10.8\n"
+    )
+    cells = [(c.text, c.kind, c.value, c.unit) for c in find_table_cells(text)]
+    assert ("168.9", "money", D(168900000), "EUR") in cells
+    assert ("3.52", "quantity", D(3520000), "TEU") in cells
+    assert ("12.1", "quantity", D(12100000), "TEU") in cells
+    assert ("+8.9", "percentage", D("8.9"), None) in cells
+    assert ("2023", "year", D(2023), None) in cells
+    assert not [c for c in cells if c[0] in ("1,104", "697")]  # "(000)": a unit it cannot read
+
+
+def test_prose_is_not_a_table() -> None:
+    from factx.finders.tables import find_table_cells
+
+    assert find_table_cells("Exports rose 5% to $3 billion in 2021.  Imports fell.") == []

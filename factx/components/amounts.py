@@ -6,9 +6,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
-from factx.finders.money import find_money
-from factx.finders.percent import find_percentages
-from factx.finders.quantity import find_quantities
+from factx.finders.money import MoneyMatch, find_money
+from factx.finders.percent import PercentMatch, find_percentages
+from factx.finders.quantity import QuantityMatch, find_quantities
+from factx.finders.tables import find_table_cells
 
 
 class AmountsComponent:
@@ -32,8 +33,34 @@ class AmountsComponent:
             for q in find_quantities(text, metric_tons=self.tons_are_metric)
             if not _inside(q.start, q.end, taken)
         ]
+        self._add_table_cells(text, money, percentages, quantities)
         state.money, state.percentages, state.quantities = money, percentages, quantities
         return doc
+
+    @staticmethod
+    def _add_table_cells(
+        text: str,
+        money: list[MoneyMatch],
+        percentages: list[PercentMatch],
+        quantities: list[QuantityMatch],
+    ) -> None:
+        """Cells of aligned tables, read with the unit their caption or header states."""
+        taken = [(m.start, m.end) for m in money]
+        taken += [(p.start, p.end) for p in percentages]
+        taken += [(q.start, q.end) for q in quantities]
+        for cell in find_table_cells(text):
+            if _inside(cell.start, cell.end, taken):
+                continue
+            if cell.kind == "money":
+                money.append(MoneyMatch(start=cell.start, end=cell.end, text=cell.text,
+                                        amount=cell.value, currency=cell.unit,
+                                        currency_source="context", rule="money.table"))  # fmt: skip
+            elif cell.kind == "quantity" and cell.unit:
+                quantities.append(QuantityMatch(cell.start, cell.end, cell.text, cell.value,
+                                                cell.unit, None, None, None, "quantity.table"))  # fmt: skip
+            elif cell.kind == "percentage":
+                percentages.append(PercentMatch(cell.start, cell.end, cell.text, cell.value,
+                                                False, None, "percentage.table"))  # fmt: skip
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -6,7 +6,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
-from factx.finders.dates import find_dates
+from factx.finders.dates import DateMatch, find_dates
+from factx.finders.tables import find_table_cells
+from factx.normalize.dates import year_period
 
 #: Countries that write dates day first (27/02/2022); US-style month first elsewhere.
 _MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW"})
@@ -24,6 +26,15 @@ class DatesComponent:
         state.dates = find_dates(
             doc.text, doc._.published, day_first=day_first, prefer_future=self.prefer_future
         )
+        # a table's column headers "2023  2022" are years, though no word says so
+        taken = [(d.start, d.end) for d in state.dates]
+        for cell in find_table_cells(doc.text):
+            if cell.kind == "year" and not any(s < cell.end and cell.start < e for s, e in taken):
+                period = year_period(int(cell.value))
+                state.dates.append(
+                    DateMatch(cell.start, cell.end, cell.text, period, None, False, "date.table")
+                )
+        state.dates.sort(key=lambda d: d.start)
         if doc._.published is None and any(not d.period.year_resolved for d in state.dates):
             _extensions.warn(doc, "no publication date: dates without a year are left unresolved")
         return doc
