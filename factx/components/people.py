@@ -19,7 +19,7 @@ class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicons
         state = _extensions.state(doc)
-        offsets = [(t.idx, t.idx + len(t.text)) for t in doc]
+        offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
         orgs = find_organizations(doc.text, lex.organizations, offsets, lex.places)
         state.organizations = orgs
         state.officials = find_officials(doc.text, lex.titles, lex.places, lex.organizations, orgs)

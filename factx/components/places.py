@@ -17,7 +17,7 @@ class PlacesComponent:
         self.lexicons = lexicons()
 
     def __call__(self, doc: Doc) -> Doc:
-        offsets = [(t.idx, t.idx + len(t.text)) for t in doc]
+        offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
         sentences = (
             [(s.start_char, s.end_char) for s in doc.sents]
             if doc.has_annotation("SENT_START")

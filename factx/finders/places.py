@@ -48,6 +48,11 @@ _PORT_CONTEXT = re.compile(
     r"congestion|carriers?|liners?|feeder|loaded|unloaded|discharged)\b",
     re.IGNORECASE,
 )
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:\$|(?i:dollars?|dlrs?|cents?|francs?|pounds?|crowns?|rupees?|pesos?|yuan|yen|"
+    r"riyals?|rials?|dinars?|shillings?|rubles?|roubles?|lira|marks?|guilders?)\b)"
+)
+_CONTINENT_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)\s+$")
 _REGION_AFTER = re.compile(
     r"\s+(?:[Pp]rovince|[Aa]utonomous\s+[Rr]egion|[Rr]egion|[Ss]tate|[Oo]blast|[Kk]rai|"
     r"[Mm]unicipality|[Tt]erritory|[Rr]epublic|[Pp]refecture|[Gg]overnorate|[Ee]mirate|"
@@ -250,6 +255,8 @@ def _decide(
         entry = countries[0]
         if "common_word" in flags and text[hit.start : hit.end].islower():
             return result
+        if _CURRENCY_AFTER.match(text, hit.end) or _CONTINENT_BEFORE.search(before):
+            return result  # "US dollars", "Swiss francs", "Latin America" name no country
         result.append(PlaceMatch(hit.start, hit.end, hit.text, "country",
                                  {"code": entry.key, "name": entry.data["name"]},
                                  "country.adjective" if entry.data.get("adjective") else "country.name"))  # fmt: skip
