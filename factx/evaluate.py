@@ -216,9 +216,16 @@ def _score_entities(kind: str, gold: list[dict[str, Any]], facts: list[Any], sco
     # distinct predicted entities by their name set
     distinct: list[Any] = []
     seen: list[set[str]] = []
+    identities: set[str] = set()
     for fact in facts:
         names = _names(kind, fact) if kind != "official" else {_norm(fact.name)}
-        if any(names & s for s in seen):
+        # one port per UN/LOCODE (or name): ports of one group may share an alias
+        identity = (fact.locode or _norm(fact.name)) if kind == "port" else None
+        if identity is not None:
+            if identity in identities:
+                continue
+            identities.add(identity)
+        elif any(names & s for s in seen):
             continue
         seen.append(names)
         distinct.append(fact)

@@ -54,6 +54,10 @@ MUST_NOT_MATCH = [
     ("URUMQI, April 12 (Xinhua) -- Trade rose.", ("region", "CN-XJ")),
     ("Shanghai's economy grew 5 percent.", ("region", "CN-SH")),
     ("The European Union and ASEAN signed an accord.", ("country", "EU")),
+    ("Goods worth 5 million US dollars left Kazakhstan.", ("country", "US")),
+    ("Fees rose to 40 Swiss francs.", ("country", "CH")),
+    ("Exports to Latin America grew.", ("country", "US")),
+    ("Container traffic in Koper          fell.", ("region", "SI-050")),
 ]
 
 

@@ -45,8 +45,13 @@ _PORT_CONTEXT = re.compile(
     r"throughput|dry port|gateway|hub|shipments?|exports?|imports?|volumes?|handled|handles|"
     r"calls?|calling|berths?|cranes?|services|border|wagons?|trucks?|corridor|route|routes|"
     r"trans-?shipment|boxes|tonnes|tons|barrels|coal|grain|oil|docks?|quay|anchorage|"
-    r"congestion|carriers?|liners?|feeder|loaded|unloaded|discharged)\b",
+    r"congestion|carriers?|liners?|feeder|loaded|unloaded|discharged|service|lines?|links?|"
+    r"linking|linked|FEUs?|box|charges?|fees?|tariffs?|calls?|rates?|sailings?)\b",
     re.IGNORECASE,
+)
+#: "the Fangcheng, Qinzhou and Beihai ports": every name of the list is a port
+_LIST_PORTS_AFTER = re.compile(
+    r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){1,5}\s+ports\b"
 )
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:\$|(?i:dollars?|dlrs?|cents?|francs?|pounds?|crowns?|rupees?|pesos?|yuan|yen|"
@@ -193,7 +198,11 @@ def _decide(
     regions = [e for e in hit.entries if e.kind == "region"]
     countries = [e for e in hit.entries if e.kind == "country"]
     result: list[PlaceMatch] = []
-    port_adjacent = bool(_PORT_AFTER.match(text, hit.end) or _PORT_BEFORE.search(before))
+    port_adjacent = bool(
+        _PORT_AFTER.match(text, hit.end)
+        or _PORT_BEFORE.search(before)
+        or _LIST_PORTS_AFTER.match(text, hit.end)
+    )
     sentence = _sentence_of(hit.start, sentences, text)
     if ports:
         entry = ports[0]
