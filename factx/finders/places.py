@@ -316,7 +316,6 @@ def _title_case(line: str) -> bool:
 
 def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
     """ "Port of X", "X Port", "X dry port" for ports outside the gazetteer (no UN/LOCODE)."""
-    spans = [(m.start, m.end) for m in known]
     found: list[PlaceMatch] = []
     for m in _UNKNOWN_PORT.finditer(text):
         group = "a" if m.group("a") else "b"
@@ -326,18 +325,14 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         if not words:
             continue
         name = m.group(group)[words[0].start() :]
-        if words[-1].group(0) in (
-            "Sea",
-            "Ocean",
-            "River",
-            "Gulf",
-            "Canal",
-            "Bay",
-            "Lake",
-            "Strait",
-        ):
-            continue  # "Black Sea port", "Volga River port": a water, not a port's name
-        if "-based" in name or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
+        kind_word = m.group("kind") or "port"
+        waters = ("Sea", "Ocean", "River", "Gulf", "Canal", "Bay", "Lake", "Strait")
+        if kind_word.islower() and words[-1].group(0) in waters:
+            continue  # "a Black Sea port" is a water's port; "Beibu Gulf Port" is a name
+        if re.search(
+            r"-(?:based|owned|operated|run|controlled|managed|built|funded)\b|['’]s$|\bFree\s+Trade$",
+            name,
+        ) or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
             continue  # "Dubai-based port", "China Merchants Port Holdings" (a company)
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
@@ -346,10 +341,13 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
             continue  # a headline: every word is capitalised, so capitals say nothing
         start = m.start(group) + words[0].start()
         end = m.end(group)
-        if any(s < end and start < e for s, e in spans):
+        overlapping = [k for k in known if k.start < end and start < k.end]
+        if any(k.kind == "port" or not (start <= k.start and k.end <= end) for k in overlapping):
             continue
         if gazetteer.lookup(name):  # a country, region or known port: decided elsewhere
             continue
+        for k in overlapping:  # "Guangxi" inside "Guangxi Beibu Gulf Port" is part of a name
+            known.remove(k)
         kind_text = (m.group("kind") or "").lower()
         kind = (
             "dry_port"
