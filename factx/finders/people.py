@@ -247,7 +247,7 @@ _NOT_NAME_WORDS = {
     "Department", "Office", "Commerce", "Affairs", "Director", "Manager", "General",
     "Secretary", "Council", "Association", "Chamber", "Corporation", "Limited", "Ltd",
     "Similar", "Posts", "Official", "Data", "Shows", "Xinhua", "Reuters", "Photo", "PHOTO",
-    "Autonomous", "Uygur", "Uyghur", "Zhuang", "Hui", "Municipality", "Ports", "Terminal",
+    "Autonomous", "Uygur", "Uyghur", "Zhuang", "Municipality", "Ports", "Terminal",
 }  # fmt: skip
 _SPEECH = r"(?:said|says|say|added|noted|told|stressed|explained|stated|remarked|pointed\s+out|announced|urged|warned|commented|emphasized|emphasised|revealed|confirmed|insisted|argued|observed)"
 
@@ -277,6 +277,8 @@ def _valid_name(name: str, places: Gazetteer, orgs: Gazetteer) -> bool:
 def _split_role(role: str) -> tuple[str, str | None]:
     """ "director of the department of Eurasian affairs at MOFCOM" -> (title, "MOFCOM")."""
     role = role.strip().rstrip(",.;")
+    role = re.sub(r"\s+based\s+in\s+.*$", "", role)  # "analyst based in Nanning": a place
+    role = re.sub(r"^([^()]+?)\s+\([a-z][^()]*\)", r"\1", role)  # "member (administration) of"
     at = re.search(r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z\d]|[a-z]+\s+[A-Z])", role)
     if at:
         return role[: at.start()].strip(), role[at.end() :].strip()
@@ -347,8 +349,8 @@ def find_officials(
     role_end = r"(?=\s*(?:,|;|\.(?:\s|$)|\)|\s+(?:said|says|told|added|noted|who|has|had|was|is|and\s+(?:[A-Z]|his|her))\b))"
     appositive = re.compile(
         rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|his|her)\s+)?"
-        rf"(?P<role>(?P<title>(?:[\w'’-]+\s+){{0,3}}?{title})(?:\s+(?:of|at|for|with|in|from)\s+[^,;()]+?"
-        rf"(?:\s+\([A-Z][A-Za-z&]{{1,9}}\))?)?){role_end}"
+        rf"(?P<role>(?P<title>(?:[\w'’-]+\s+){{0,3}}?{title})(?:\s+\([^()]{{1,60}}\))?"
+        rf"(?:\s+(?:of|at|for|with|in|from|based\s+in)\s+(?:[^,;()]|\([^()]{{0,40}}\))+?)?){role_end}"
     )
     before = re.compile(
         rf"(?P<title>{title}(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?)+?)?)"
