@@ -96,3 +96,10 @@ def test_title_mentions_join_the_official() -> None:
     article = factx.extract(text, published=dt.date(2024, 5, 1))
     [official] = [f for f in article.facts if f.type == "official"]
     assert [text[s:e] for s, e in official.mentions] == ["the minister said"]
+
+
+def test_title_then_name_between_commas() -> None:
+    text = "Director of the Banco do Brasil's foreign trade department (CACEX), Roberto Fendt, told reporters."
+    assert officials(text) == [
+        ("Roberto Fendt", "Director", "Banco do Brasil's foreign trade department")
+    ]

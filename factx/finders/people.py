@@ -282,7 +282,7 @@ def _split_role(role: str) -> tuple[str, str | None]:
     at = re.search(r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z\d]|[a-z]+\s+[A-Z])", role)
     if at:
         return role[: at.start()].strip(), role[at.end() :].strip()
-    of = re.match(r"^(?P<title>.+?)\s+(?:of|for|with|in|from)\s+(?P<org>.+)$", role)
+    of = re.match(r"^(?P<title>.+?)\s+(?:of|for|with|in|from)\s+(?P<org>.+)$", role, re.DOTALL)
     if of:
         return of.group("title").strip(), of.group("org").strip()
     return role, None
@@ -357,6 +357,11 @@ def find_officials(
         rf"\s*,?\s+(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?![\w-])"
     )
     paren = re.compile(rf"(?P<name>{_NAME})\s+\((?P<role>(?P<title>{title})[^()]*)\)")
+    # "Director of the Banco do Brasil's foreign trade department (CACEX), Roberto Fendt, told"
+    title_comma = re.compile(
+        rf"(?<![\w,])(?P<role>(?P<title>{title})\s+(?:of|at|for)\s+(?:[^,;.]|\.(?=\S)){{3,120}}?),\s+"
+        rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?={_SPEECH}\b|who\b)"
+    )
     taken: list[tuple[int, int]] = []
 
     def add(match: OfficialMatch) -> None:
@@ -378,6 +383,12 @@ def find_officials(
         org = _ministry_for(role_title, org) or org or _implied_org(role_title)
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"))  # fmt: skip
+    for m in title_comma.finditer(text):
+        name = m.group("name")
+        if _valid_name(name, places, orgs):
+            role_title, org = _split_role(m.group("role"))
+            add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
+                              org, "official.title_comma"))  # fmt: skip
     for m in paren.finditer(text):
         name = m.group("name")
         if _valid_name(name, places, orgs):
