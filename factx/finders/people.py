@@ -279,13 +279,40 @@ def _split_role(role: str) -> tuple[str, str | None]:
     role = role.strip().rstrip(",.;")
     role = re.sub(r"\s+based\s+in\s+.*$", "", role)  # "analyst based in Nanning": a place
     role = re.sub(r"^([^()]+?)\s+\([a-z][^()]*\)", r"\1", role)  # "member (administration) of"
+    role = _tidy_title(role)
     at = re.search(r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z\d]|[a-z]+\s+[A-Z])", role)
     if at:
         return role[: at.start()].strip(), role[at.end() :].strip()
-    of = re.match(r"^(?P<title>.+?)\s+(?:of|for|with|in|from)\s+(?P<org>.+)$", role, re.DOTALL)
-    if of:
-        return of.group("title").strip(), of.group("org").strip()
+    # "secretary of the dockers' union of the CGT": the organisation is the first part that
+    # is a name; "head of sales" or "director of the department" stay in the title
+    splits = list(re.finditer(r"\s+(?:of|for|with|in|from)\s+", role))
+    for split in splits:
+        rest = role[split.end() :]
+        if re.match(r"(?:the\s+)?[A-Z\d]", rest):
+            return role[: split.start()].strip(), rest.strip()
+    if splits:
+        first = splits[0]
+        rest = role[first.end() :].strip()
+        if _UNIT_WORDS.search(rest):
+            return role, None  # "head of the customs district's port control division"
+        return role[: first.start()].strip(), rest
     return role, None
+
+
+_UNIT_WORDS = re.compile(
+    r"(?i)\b(?:desk|division|department|section|unit|team|sales|marketing|operations|planning|"
+    r"administration|board|committee|union|affairs|office)\b"
+)
+
+
+def _tidy_title(title: str) -> str:
+    """ "Warsaw-based rail freight consultant" -> "rail freight consultant"; "the group's
+    deputy general manager" -> "deputy general manager"; "U.S. Commerce Secretary" ->
+    "Commerce Secretary"."""
+    title = re.sub(r"^[A-Z][\w.-]*-based\s+", "", title.strip())
+    title = re.sub(r"^(?:the\s+)?[a-z][\w-]*['’]s\s+", "", title)
+    title = re.sub(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+(?=[A-Z])", "", title)
+    return title
 
 
 def _ministry_for(title: str, portfolio: str | None) -> str | None:
@@ -294,9 +321,9 @@ def _ministry_for(title: str, portfolio: str | None) -> str | None:
         return None
     if re.search(r"\b(?:Ministry|Department|Office|Government|Cabinet)\b", portfolio):
         return None
-    if not portfolio[:1].isupper():
+    if re.search(r"[A-Z]", portfolio[1:]) and not portfolio[:1].isupper():
         return None
-    return f"{_ministry_word(title)} of {portfolio}"
+    return f"{_ministry_word(title)} of {portfolio[:1].upper()}{portfolio[1:]}"
 
 
 def _ministry_word(title: str) -> str:
@@ -400,7 +427,7 @@ def find_officials(
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, None, role_title, org,
                               "official.parenthesis"))  # fmt: skip
     for m in before.finditer(text):
-        name, title_text = m.group("name"), m.group("title").strip().rstrip(",")
+        name, title_text = m.group("name"), _tidy_title(m.group("title").strip().rstrip(","))
         tokens = name.split()
         # "Minister of Commerce Wang Wentao": when the whole run is not a name, the name is
         # its last two capitalised words and the rest belongs to the title
