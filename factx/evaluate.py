@@ -127,7 +127,9 @@ def _pred_keys(kind: str, fact: Any) -> list[Any]:
     if kind == "date":
         return [fact.value]
     if kind == "percentage":
-        return [_dec(fact.value)]
+        # the extractor keeps a written sign ("-2.8%"); expected files list magnitudes
+        value = _dec(fact.value)
+        return [abs(value) if value is not None else None]
     if kind == "quantity":
         return [_quantity_key(fact.value if fact.value is not None else fact.high, fact.unit)]
     if kind == "region" or kind == "country":
@@ -141,7 +143,8 @@ def _gold_keys(kind: str, item: dict[str, Any]) -> list[Any]:
     if kind == "date":
         return [item["value"]]
     if kind == "percentage":
-        return [_dec(item["value"])]
+        value = _dec(item["value"])
+        return [abs(value) if value is not None else None]
     if kind == "quantity":
         value = item.get("value") if item.get("value") is not None else item.get("high")
         return [_quantity_key(value, item["unit"])]

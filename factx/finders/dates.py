@@ -646,6 +646,21 @@ def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
     named just before (within about two sentences), moved to the year the phrase points to."""
     resolved: list[DateMatch] = []
     for match in found:
+        if match.rule == "date.relative" and re.search(
+            r"(?i)\b(?:previous|prior)\s+year", match.text
+        ):
+            # "8.59 million TEUs in 2023, up from the previous year": the year before the one
+            # the sentence named, not before publication
+            named = [
+                d for d in resolved
+                if d.period.grain == "year" and d.period.start is not None
+                and match.start - d.end < 150
+                and not re.search(r"[.!?]\s+[A-Z]", text[d.end : match.start])
+            ]  # fmt: skip
+            if named and named[-1].period.start is not None:
+                match.period = D.year_period(named[-1].period.start.year - 1)
+            resolved.append(match)
+            continue
         if match.rule != "date.anaphora":
             resolved.append(match)
             continue

@@ -49,7 +49,7 @@ _NUM = rf"(?:[-−+]?(?:{NUMBER_PATTERN}))"
 def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?"
-        rf"(?<![\w.,])(?:(?P<n1>{_NUM})(?:%?\s*(?:[-–—]|to|and)\s*)(?=[-−+]?\d))?"
+        rf"(?<![\w.,])(?:(?P<n1>{_NUM})(?:%?\s?[-–—]\s?|%?\s+(?:to|and)\s+)(?=[-−+]?\d))?"
         rf"(?:(?P<num>{_NUM})|(?P<minus>(?i:minus|negative)\s+)?(?P<words>(?i:{WORD_NUMBER_PATTERN})))"
         rf"{_SIGN}"
     )
