@@ -169,3 +169,26 @@ def test_prose_is_not_a_table() -> None:
     from factx.finders.tables import find_table_cells
 
     assert find_table_cells("Exports rose 5% to $3 billion in 2021.  Imports fell.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a fee of $3,500 Chilean pesos", (D(3500), "CLP")),
+        ("90 US cents per tonne", (D("0.9"), "USD")),
+        ("$5 million dollars", (D(5000000), "USD")),
+        ("a $442 million loan", (D(442000000), "USD")),  # "a $" is not A$
+        ("the authority's $1.9 billion plan", (D(1900000000), "USD")),  # nor "s $" S$
+    ],
+)
+def test_currency_forms(text: str, expected: tuple[Decimal, str]) -> None:
+    [m] = find_money(text)
+    assert (m.amount, m.currency) == expected
+
+
+def test_declared_currency_wins() -> None:
+    text = (
+        "Barley was quoted at $355 a tonne (US$229), up from $320. "
+        "All figures are in Australian dollars unless stated otherwise."
+    )
+    assert [(m.amount, m.currency) for m in find_money(text)] == [(D(355), "AUD"), (D(320), "AUD")]

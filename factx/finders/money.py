@@ -138,6 +138,8 @@ def _patterns() -> tuple[re.Pattern[str], CurrencyTable]:
         "pence",
         "buck",
     )
+    # a country-qualified name after a sign: "$3,500 Chilean pesos", "$2 Hong Kong dollars"
+    names_after = rf"(?i:{_alternation([n.lower() for n in names if ' ' in n and n[:1].isalpha()])})(?![A-Za-z])"
     prefix_name = rf"(?i:\b(?:{_alternation([n.lower() for n in names if len(n) > 3 and not any(c in n.lower() for c in common)])}))"
     pattern = (
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s+)?"
@@ -146,7 +148,7 @@ def _patterns() -> tuple[re.Pattern[str], CurrencyTable]:
         # prefix currency: "US$5 million", "$3m-$5m", "USD 34.6 million", "Rs 500 crore"
         rf"(?P<pre>{prefix})\s?(?P<neg>-(?=\d))?(?P<a1>{_AMOUNT})"
         rf"(?:{_RANGE_SEP}(?:{prefix})?\s?(?P<a2>{_AMOUNT}))?"
-        rf"(?:\s+(?P<pre_name>(?i:dollars|dlrs)))?"
+        rf"(?:\s+(?P<pre_name>(?i:dollars|dlrs)|{names_after}))?"
         rf"|"
         # range words: "between 3 and 5 billion dollars", "from 3 to 5 million yuan"
         rf"(?i:between|from)\s+(?P<b1>{_AMOUNT})(?:\s+and\s+|\s+to\s+|\s*[-–]\s*)"
@@ -204,18 +206,21 @@ def find_money(text: str, context: tuple[str, ...] = ()) -> list[MoneyMatch]:
     pattern, table = _patterns()
     found: list[MoneyMatch] = []
     stated: list[str] = []  # currencies the text has named explicitly, most recent last
+    declared_code: str | None = None
     declared = _DECLARED.search(text)
     if declared:
         resolved = table.resolve(declared.group("cur"))
         if resolved:
-            stated.append(resolved[0])
+            declared_code = resolved[0]
     for m in finditer_windows(pattern, text, windows(text, NUMBER_TRIGGER, 80, 120)):
         # inside "C$10 billion ($7.6 billion)" the bracket converts to another currency: the
         # sign takes its plain default, not the currency just named
         converting = bool(found) and bool(_OPEN.match(text[found[-1].end : m.start()]))
-        match = _normalise(
-            m, table, () if converting else context, () if converting else tuple(reversed(stated))
+        # "All figures are in Australian dollars": the article's own statement comes first
+        memory = (
+            tuple(reversed(stated)) if declared_code is None else (declared_code, *reversed(stated))
         )
+        match = _normalise(m, table, () if converting else context, () if converting else memory)
         if match is not None:
             found.append(match)
             if (
@@ -240,7 +245,11 @@ def _normalise(
     if groups["pre"] is not None:
         cur_text, first, second = groups["pre"], groups["a1"], groups["a2"]
         if groups["pre_name"]:
-            cur_text = cur_text if len(cur_text) > 1 else cur_text + " dollars"
+            named = groups["pre_name"]
+            if named.lower() not in ("dollars", "dlrs"):
+                cur_text = named  # "$3,500 Chilean pesos": the name says which dollar sign
+            else:
+                cur_text = cur_text if len(cur_text) > 1 else "dollars"  # "$5 million dollars"
     elif groups["b1"] is not None:
         cur_text, first, second = groups["bsuf"], groups["b1"], groups["b2"]
     elif groups["pname"] is not None:
