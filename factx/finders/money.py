@@ -485,7 +485,10 @@ def _attach_per_unit(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
     return found
 
 
-_OPEN = re.compile(r"\s*[(\[]\s*(?:(?:or|equivalent to|i\.e\.)\s+)?$", re.IGNORECASE)
+_OPEN = re.compile(
+    r"\s*(?:(?:per|a|an|/)\s*[A-Za-z]+\s*)?[(\[]\s*(?:(?:or|equivalent to|i\.e\.)\s+)?$",
+    re.IGNORECASE,
+)
 _CLOSE = re.compile(r"^\s*[)\]]")
 _OR = re.compile(r"^,?\s+or\s+$")
 _RATE = re.compile(r"^\s*=\s*$")
