@@ -482,6 +482,14 @@ def _attach_per_unit(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
         m = _PER_UNIT.match(text, match.end)
         if m:
             match.per_unit = per_unit_name(m.group("unit"))
+            if (
+                match.per_unit in ("TEU", "FEU", "container")
+                and match.currency_source == "context"
+                and "$" in match.text
+                and not re.search(r"[A-Za-z]\$", match.text)
+            ):
+                # container freight rates are quoted in US dollars whatever the story's country
+                match.currency, match.currency_source = "USD", "default"
     return found
 
 

@@ -85,7 +85,8 @@ class CurrencyTable:
     def minor_divisor(self, alias: str) -> int | None:
         """100 for "cents", "pence", "kobo": amounts in them are scaled to the major unit."""
         for form in self.lookup(alias):
-            if form.minor:
+            # "p" is pence, but "P17.5 billion" is Philippine pesos: one letter keeps its case
+            if form.minor and (len(alias.strip()) > 1 or form.alias == alias.strip()):
                 return form.minor
         return None
 
