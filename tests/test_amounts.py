@@ -192,3 +192,18 @@ def test_declared_currency_wins() -> None:
         "All figures are in Australian dollars unless stated otherwise."
     )
     assert [(m.amount, m.currency) for m in find_money(text)] == [(D(355), "AUD"), (D(320), "AUD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3.2 million TEUs of annual capacity", (D(3200000), "TEU / year")),
+        ("raise annual capacity to 9.5 million TEUs", (D(9500000), "TEU / year")),
+        ("to carry 1.6 million tonnes of cargo a year on the line", (D(1600000), "tonne / year")),
+        ("4.6 million tonnes a year earlier", (D(4600000), "tonne")),
+        ("including 8.2 lakh TEUs of containers", (D(820000), "TEU")),
+    ],
+)
+def test_rates_and_capacity(text: str, expected: tuple[Decimal, str]) -> None:
+    [m] = find_quantities(text)
+    assert (m.value, m.unit) == expected

@@ -41,7 +41,7 @@ _MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|lakh|crore)"
 _RATE = (
     # "36 million tonnes of wheat a year" is a rate; "4.6 million tonnes a year earlier" is not
     r"(?P<rate>(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|a|an|each|every|/)\s*"
-    r"(?P<per>year|annum|yr|day|month|week|hour|h)\b(?!\s+(?:earlier|ago|before|later|on))"
+    r"(?P<per>year|annum|yr|day|month|week|hour|h)\b(?!\s+(?:earlier|ago|before|later|on\s+year)\b)"
     r"|\s+annually\b|\s+yearly\b|\s+daily\b)?"
 )
 
@@ -94,7 +94,8 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
         glued_to = re.search(r"([A-Za-z]+\d*)-$", text[max(0, m.start() - 12) : m.start()])
         if glued_to and unit_name(glued_to.group(1)) is None:
             continue  # "scp-173m": part of a code, not an amount
-        if _NOT_A_QUANTITY.match(text, m.end()) or (
+        written_unit = unit_name(m.group("glued") or m.group("unit") or "") or ""
+        if (written_unit in _SIZES and _NOT_A_QUANTITY.match(text, m.end())) or (
             m.group("num").strip().lower() in ("a", "an")
             and _AFTER_PRICE.search(text, 0, m.start())
         ):
@@ -110,6 +111,11 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
             per = m.group("per") or rate.strip().lower()
             if "/" not in unit:
                 unit = f"{unit} / {_PER.get(per.lower(), per.lower())}"
+        elif "/" not in unit and (
+            _CAPACITY_BEFORE.search(text, max(0, m.start() - 45), m.start())
+            or _CAPACITY_AFTER.match(text, m.end())
+        ):
+            unit = f"{unit} / year"  # "annual capacity of 3.2 million TEUs" is a yearly rate
         value = parse_number(m.group("num"))
         if value is None:
             continue
@@ -152,6 +158,13 @@ def _pairs(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
 _A_UNIT = re.compile(
     r"(?i:\ban?\s+(?:kilo|kg|lit|ml|milli|gallon|mile|metre|meter|tonne|barrel|bushel|bale|teu|hectare|acre|lb\b))"
 )
+_CAPACITY_BEFORE = re.compile(
+    r"(?i:\b(?:annual|yearly)\s+(?:handling\s+|design\s+)?capacity\b[^.;]{0,25})$"
+)
+_CAPACITY_AFTER = re.compile(
+    r"(?i:\s*(?:of\s+|in\s+)?(?:annual|yearly)\s+(?:handling\s+)?capacity)\b"
+)
+_SIZES = frozenset({"foot", "meter", "inch", "yard", "centimeter", "millimeter"})
 _NOT_A_QUANTITY = re.compile(
     r"\s*(?:[-\s](?:high|long|wide|deep)\s+)?(?:containers?|boxes|box|equivalent|vessels?|ships?|trucks?)\b",
     re.IGNORECASE,
