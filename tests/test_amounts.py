@@ -207,3 +207,10 @@ def test_declared_currency_wins() -> None:
 def test_rates_and_capacity(text: str, expected: tuple[Decimal, str]) -> None:
     [m] = find_quantities(text)
     assert (m.value, m.unit) == expected
+
+
+def test_bare_amount_inherits_the_quantity_unit() -> None:
+    found = find_quantities(
+        "Throughput was 269.3 mln tonnes in 1985. It rose to 274.2 mln in 1986."
+    )
+    assert [(q.value, q.unit) for q in found] == [(D(269300000), "tonne"), (D(274200000), "tonne")]

@@ -33,9 +33,29 @@ class AmountsComponent:
             for q in find_quantities(text, metric_tons=self.tons_are_metric)
             if not _inside(q.start, q.end, taken)
         ]
+        self._inherited_units(money, quantities)
         self._add_table_cells(text, money, percentages, quantities)
         state.money, state.percentages, state.quantities = money, percentages, quantities
         return doc
+
+    @staticmethod
+    def _inherited_units(money: list[MoneyMatch], quantities: list[QuantityMatch]) -> None:
+        """ "output rose to 274.2 mln from 269.3 mln tonnes": a bare amount takes the unit of
+        the figure just before it, which may be a quantity rather than money."""
+        for match in list(money):
+            if match.rule != "money.inherited" or match.amount is None:
+                continue
+            before_money = max(
+                (m.end for m in money if m.end <= match.start and m.rule != "money.inherited"),
+                default=-1,
+            )
+            before = [q for q in quantities if q.end <= match.start and q.value is not None]
+            if before and before[-1].end > before_money:
+                head = max(before, key=lambda q: q.end)
+                money.remove(match)
+                quantities.append(QuantityMatch(match.start, match.end, match.text, match.amount,
+                                                head.unit, None, None, None, "quantity.inherited"))  # fmt: skip
+        quantities.sort(key=lambda q: q.start)
 
     @staticmethod
     def _add_table_cells(

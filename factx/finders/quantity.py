@@ -134,7 +134,35 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
             start, end, text[start:end], value, unit, low, high, qualifier,
             "quantity.range" if low is not None else "quantity",
         ))  # fmt: skip
-    return _merge(text, _pairs(text, found))
+    return _inherit_unit(text, _merge(text, _pairs(text, found)))
+
+
+_BARE = re.compile(
+    rf"(?<![\w$€£¥₹.,])(?P<num>{NUMBER_PATTERN})\s+(?P<mag>(?i:mln|million|billion|bln|bn))"
+    r"(?=\s*(?:[,.;:)]|$|\s+(?:in|from|to|a|an|last|the|and|or|at|on|for|against|compared|"
+    r"versus|vs|with|this|previously|earlier|before|after|year|during|over|under|by|were|was|"
+    r"is|are|while|as|according|but|up|down)\b))"
+)
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\n]|\n\s*\n")
+
+
+def _inherit_unit(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
+    """ "imports rose to 274.2 mln from 269.3 mln tonnes": a bare amount with a magnitude takes
+    the unit of the quantity just before it, in the same or the previous sentence."""
+    if not found:
+        return found
+    extra: list[QuantityMatch] = []
+    for m in _BARE.finditer(text):
+        if any(q.start <= m.start() < q.end for q in found):
+            continue
+        before = [q for q in found if q.end <= m.start() and q.value is not None]
+        if not before or len(_SENTENCE_END.findall(text, before[-1].end, m.start())) > 1:
+            continue
+        value = parse_number(m.group(0))
+        if value is not None:
+            extra.append(QuantityMatch(m.start(), m.end(), m.group(0), value, before[-1].unit, None,
+                                       None, None, "quantity.inherited"))  # fmt: skip
+    return sorted(found + extra, key=lambda q: q.start)
 
 
 _PAIR_BEFORE = re.compile(r"(?<![\w.,])(?P<n>\d[\d,]*(?:\.\d+)?)\s+(?:and|or|,)\s+$")
@@ -170,7 +198,9 @@ _NOT_A_QUANTITY = re.compile(
     re.IGNORECASE,
 )
 _AFTER_PRICE = re.compile(
-    r"[\d%](?:\s*(?:mln|million|bn|billion|cents?|dollars?|dlrs|euros?|yuan))?\s*$", re.IGNORECASE
+    r"[\d%](?:\s*(?:mln|million|bn|billion|cents?|pence|p|paise|kobo|dollars?|dlrs|euros?|yuan|"
+    r"rupees?|pounds?|kr|kronor|krone|rubles?|tenge|pesos?|reais|rand|naira|yen))?\s*$",
+    re.IGNORECASE,
 )
 _CHANGE = re.compile(
     r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|grew|grow|"
