@@ -70,7 +70,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s*)?"
         rf"(?<![\w$€£¥₹.,/])(?:(?i:between)\s+(?P<blow>{amount})\s+(?i:and)\s+(?:(?i:about)\s+)?|(?P<low>{amount}){sep})?(?P<num>{amount})"
-        rf"(?:(?<=\d)(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?P<unit>{alt(spaced)}))(?![A-Za-z0-9]|-\d)"
+        rf"(?:(?<=\d)(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?:(?i:additional|more|extra|fewer|new)\s+)?(?P<unit>{alt(spaced)}))(?![A-Za-z0-9]|-\d)"
         rf"{_RATE}(?:\s+(?i:of)\s+|\b)"
     )
 
@@ -112,7 +112,7 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
             if "/" not in unit:
                 unit = f"{unit} / {_PER.get(per.lower(), per.lower())}"
         elif "/" not in unit and (
-            _CAPACITY_BEFORE.search(text, max(0, m.start() - 45), m.start())
+            _CAPACITY_BEFORE.search(text, max(0, m.start() - 80), m.start())
             or _CAPACITY_AFTER.match(text, m.end())
         ):
             unit = f"{unit} / year"  # "annual capacity of 3.2 million TEUs" is a yearly rate
@@ -187,7 +187,7 @@ _A_UNIT = re.compile(
     r"(?i:\ban?\s+(?:kilo|kg|lit|ml|milli|gallon|mile|metre|meter|tonne|barrel|bushel|bale|teu|hectare|acre|lb\b))"
 )
 _CAPACITY_BEFORE = re.compile(
-    r"(?i:\b(?:annual|yearly)\s+(?:handling\s+|design\s+)?capacity\b[^.;]{0,25})$"
+    r"(?i:\b(?:annual|yearly)\s+(?:handling\s+|design\s+)?capacity\b[^.;]{0,60})$"
 )
 _CAPACITY_AFTER = re.compile(
     r"(?i:\s*(?:of\s+|in\s+)?(?:annual|yearly)\s+(?:handling\s+)?capacity)\b"
