@@ -187,7 +187,7 @@ _A_UNIT = re.compile(
     r"(?i:\ban?\s+(?:kilo|kg|lit|ml|milli|gallon|mile|metre|meter|tonne|barrel|bushel|bale|teu|hectare|acre|lb\b))"
 )
 _CAPACITY_BEFORE = re.compile(
-    r"(?i:\b(?:annual|yearly)\s+(?:handling\s+|design\s+)?capacity\b[^.;]{0,60})$"
+    r"(?i:\b(?:annual|yearly)\s+(?:handling\s+|design\s+)?capacity\b(?:[^.;]|\.(?=\d)){0,60})$"
 )
 _CAPACITY_AFTER = re.compile(
     r"(?i:\s*(?:of\s+|in\s+)?(?:annual|yearly)\s+(?:handling\s+)?capacity)\b"
