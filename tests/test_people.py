@@ -103,3 +103,16 @@ def test_title_then_name_between_commas() -> None:
     assert officials(text) == [
         ("Roberto Fendt", "Director", "Banco do Brasil's foreign trade department")
     ]
+
+
+def test_organisations_joined_by_and_are_split() -> None:
+    article = factx.extract(
+        "Meridian Port Services is a joint venture between APM Terminals and the Ghana Ports "
+        "and Harbours Authority (GPHA). PTP is owned by MMC Corp and Maersk's APM Terminals. "
+        "The Ministry of Commerce and Industry agreed.",
+        published="2024-02-08",
+    )
+    names = {f.name for f in article.facts if f.type == "organization"}
+    assert {"APM Terminals", "Ghana Ports and Harbours Authority", "MMC Corp"} <= names
+    assert "Ministry of Commerce and Industry" in names
+    assert not any(" and the " in n or "Maersk's" in n for n in names)

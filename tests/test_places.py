@@ -82,3 +82,22 @@ def test_gazetteer_loads_fast_and_is_large() -> None:
 
     lex = lexicons()
     assert len(lex.places) > 10_000
+
+
+def test_port_appositive_and_listed_ports() -> None:
+    article = factx.extract(
+        "Constanta, Romania's main Black Sea port, handled 91.9 million tonnes. Farmers ship "
+        "through the ports of Kwinana, Geraldton, Albany and Esperance.",
+        published="2024-02-08",
+    )
+    ports = {f.name: f.locode for f in article.facts if f.type == "port"}
+    assert ports["Constanta"] == "ROCND"
+    assert ports["Geraldton"] is None  # outside the gazetteer, named by the list
+    assert {"AUFRE", "AUALH", "AUEPR"} <= set(ports.values())  # Kwinana is Fremantle's
+
+
+def test_company_named_port_is_not_a_port() -> None:
+    article = factx.extract(
+        "Tema port is operated by Meridian Port Services.", published="2024-02-08"
+    )
+    assert [f.name for f in article.facts if f.type == "port"] == ["Tema"]

@@ -127,6 +127,19 @@ def find_organizations(
         line_end = text.find("\n", end)
         if _title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
             continue  # a headline: capitals say nothing there
+        pieces = _split_pair(surface, start, gazetteer)
+        if pieces:
+            for piece, piece_start in pieces:
+                entries = gazetteer.lookup(piece)
+                raw.append(OrgMatch(piece_start, piece_start + len(piece), piece,
+                                    entries[0].data["name"] if entries else piece,
+                                    entries[0].data.get("acronym") if entries else None,
+                                    (entries[0].data.get("kind") or "other") if entries
+                                    else _org_kind(piece),
+                                    entries[0].data.get("country") if entries else None,
+                                    "organization.lexicon" if entries
+                                    else "organization.pattern"))  # fmt: skip
+            continue
         raw.append(OrgMatch(start, end, surface, surface, None, _org_kind(surface), None,
                             "organization.pattern"))  # fmt: skip
     raw.extend(_defined_names(text, places))
@@ -158,6 +171,30 @@ def _title_case(line: str) -> bool:
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
 
+_PAIR = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+_ENDS_ORG = re.compile(rf"(?:{_ORG_TAIL}|Corp)$")
+
+
+def _split_pair(surface: str, start: int, lexicon: Gazetteer) -> list[tuple[str, int]]:
+    """ "APM Terminals and the Ghana Ports and Harbours Authority" is two organisations.
+
+    A pattern match joined by "and" is split when one side is an organisation the lexicon
+    knows and the other is one by its own words (the lexicon's, or an organisational tail);
+    "Ministry of Commerce and Industry" stays whole, since neither side qualifies alone.
+    """
+    for m in _PAIR.finditer(surface):
+        left = surface[: m.start()]
+        right, right_start = _trim_org(surface[m.end() :], start + m.end())
+        left_known, right_known = bool(lexicon.lookup(left)), bool(lexicon.lookup(right))
+        if not (left_known or right_known):
+            continue
+        left_ok = left_known or (" " in left and bool(_ENDS_ORG.search(left)))
+        right_ok = right_known or (" " in right and bool(_ENDS_ORG.search(right)))
+        if left_ok and right_ok:
+            return [(left, start), (right, right_start)]
+    return []
+
+
 _DEFINED = re.compile(
     rf"(?P<name>(?:{_CAP}[ \t]+(?:(?:of|and|for|de|do|da|del|the|&)[ \t]+)?){{1,7}}{_CAP})[ \t]*\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)"
 )
@@ -182,7 +219,10 @@ def _defined_names(text: str, places: Gazetteer) -> list[OrgMatch]:
     found: list[OrgMatch] = []
     for m in _DEFINED.finditer(text):
         name, start = _trim_org(m.group("name"), m.start("name"))
-        if " " not in name or places.lookup(name) or not _initials_match(name, m.group("acr")):
+        # a port that defines an acronym names its operator too: "Sihanoukville Autonomous
+        # Port (PAS)"; countries and regions do not
+        placed = any(e.kind != "port" for e in places.lookup(name))
+        if " " not in name or placed or not _initials_match(name, m.group("acr")):
             continue
         end = start + len(name)
         found.append(OrgMatch(start, end, name, name, m.group("acr"), _org_kind(name), None,

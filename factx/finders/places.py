@@ -34,7 +34,8 @@ _PORT_AFTER = re.compile(
     r"\s*(?:['’]s\s+)?(?:(?:[Ii]nternational|[Dd]ry|[Ll]and|[Rr]ail(?:way)?|[Ii]nland|[Rr]iver|"
     r"[Ff]ree|[Dd]eep-?[Ww]ater|[Cc]ontainer)\s+)?(?:[Pp]ort|[Pp]orts|[Hh]arbou?r|[Tt]erminal|"
     r"[Ss]eaport|[Bb]order\s+[Cc]rossing|[Cc]heckpoint|[Gg]ateway|[Rr]ailway\s+[Ss]tation|"
-    r"[Pp]ass)\b"
+    r"[Pp]ass)\b(?!\s+(?:Services|Holdings|Company|Co\b|Group|Corporation|Limited|Ltd|"
+    r"Operators?|Management|Authority|Investments?)\b)"
 )
 _PORT_BEFORE = re.compile(
     r"(?:[Pp]orts?|[Hh]arbou?rs?|[Tt]erminals?)\s+(?:of|at)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*$"
@@ -48,6 +49,17 @@ _PORT_CONTEXT = re.compile(
     r"congestion|carriers?|liners?|feeder|loaded|unloaded|discharged|service|lines?|links?|"
     r"linking|linked|FEUs?|box|charges?|fees?|tariffs?|calls?|rates?|sailings?)\b",
     re.IGNORECASE,
+)
+#: "Constanta, Romania's main Black Sea port,": an appositive that calls the name a port
+_PORT_APPOSITIVE = re.compile(
+    r",\s+(?:the|a|an|its|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,4}?(?:sea|river|deep-?water\s+)?"
+    r"port\b(?!\s+(?:of|city|authority|operator)\b)",
+    re.IGNORECASE,
+)
+#: "the ports of Kwinana, Geraldton, Albany and Esperance": each name of the list is a port
+_PORTS_OF_LIST = re.compile(
+    r"\b[Pp]orts\s+of\s+(?P<list>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*,?\s+or\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+)"
 )
 #: "the Fangcheng, Qinzhou and Beihai ports": every name of the list is a port
 _LIST_PORTS_AFTER = re.compile(
@@ -170,6 +182,7 @@ def find_places(
                 continue
             found.append(match)
     found.extend(_unknown_ports(text, found, gazetteer))
+    found.extend(_listed_ports(text, found, gazetteer))
     found.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
     return found
 
@@ -202,6 +215,7 @@ def _decide(
         _PORT_AFTER.match(text, hit.end)
         or _PORT_BEFORE.search(before)
         or _LIST_PORTS_AFTER.match(text, hit.end)
+        or _PORT_APPOSITIVE.match(text, hit.end)
     )
     sentence = _sentence_of(hit.start, sentences, text)
     if ports:
@@ -365,4 +379,27 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
                                 {"name": name, "aliases": [], "locode": None, "country": None,
                                  "subdivision": None, "kind": kind, "lat": None, "lon": None},
                                 "port.pattern"))  # fmt: skip
+    return found
+
+
+def _listed_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
+    """Names outside the gazetteer in a list introduced by "the ports of" (no UN/LOCODE).
+
+    The known names of the list are decided by the gazetteer; an unknown capitalised name
+    beside them is a port too, unless it overlaps anything already found.
+    """
+    found: list[PlaceMatch] = []
+    for m in _PORTS_OF_LIST.finditer(text):
+        for item in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", m.group("list")):
+            start, end = m.start("list") + item.start(), m.start("list") + item.end()
+            name = item.group(0)
+            if any(k.start < end and start < k.end for k in known) or gazetteer.lookup(name):
+                continue
+            if name.split()[0] in _STOP_NAMES or name.split()[-1] in _STOP_NAMES:
+                continue
+            found.append(PlaceMatch(start, end, name, "port",
+                                    {"name": name, "aliases": [], "locode": None,
+                                     "country": None, "subdivision": None, "kind": "port",
+                                     "lat": None, "lon": None},
+                                    "port.list"))  # fmt: skip
     return found
