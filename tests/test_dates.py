@@ -84,3 +84,14 @@ def test_future_cue() -> None:
 def test_relation() -> None:
     [d] = find_dates("as of February 26", dt.date(2022, 3, 1))
     assert d.relation == "as_of"
+
+
+def test_future_cue_reaches_across_wrapped_wire_lines() -> None:
+    # Reuters wraps its lines: the cue "will" sits on the line before the weekday
+    text = (
+        "    Baldrige will meet South Korean President Chun Doo-hwan and\n"
+        "Trade Minister Rha Woong Bae on Monday to discuss markets.\n"
+        "    Capacity will rise to 357 million tons, an official said on Monday.\n"
+    )
+    found = find_dates(text, dt.date(1987, 4, 17))  # a Friday
+    assert [d.period.value for d in found] == ["1987-04-20", "1987-04-13"]

@@ -83,6 +83,11 @@ _FUTURE_CUE = re.compile(
     re.IGNORECASE,
 )
 
+_PAST_VERB = re.compile(
+    r"\b(?:said|told|signed|reported|announced|agreed|added|noted|stated|was|were|had|did)\b"
+)
+_SENTENCE_CUT = re.compile(r"[.!?][\"”’]?\s|\n(?=\s)")
+
 Handler = Callable[[re.Match[str], "_Ctx"], "D.Period | None"]
 
 
@@ -96,9 +101,15 @@ class _Ctx:
     def future(self, start: int) -> bool:
         if self.prefer_future:
             return True
-        window = self.text[max(0, start - 60) : start]
-        cut = max(window.rfind(". "), window.rfind("\n"))
-        return bool(_FUTURE_CUE.search(window[cut + 1 :]))
+        window = self.text[max(0, start - 120) : start]
+        # the sentence so far: wire copy wraps its lines, so a line break ends a sentence only
+        # after a full stop or before an indented or empty line
+        cuts = [m.end() for m in _SENTENCE_CUT.finditer(window)]
+        sentence = window[cuts[-1] if cuts else 0 :]
+        cues = list(_FUTURE_CUE.finditer(sentence))
+        # "... will rise to 357 million tons, an official said on Monday": a past verb after
+        # the cue is the one the date belongs to
+        return bool(cues) and not _PAST_VERB.search(sentence, cues[-1].end())
 
 
 def _month(text: str) -> int:
