@@ -101,3 +101,12 @@ def test_company_named_port_is_not_a_port() -> None:
         "Tema port is operated by Meridian Port Services.", published="2024-02-08"
     )
     assert [f.name for f in article.facts if f.type == "port"] == ["Tema"]
+
+
+def test_port_of_a_region_is_the_regions_port() -> None:
+    article = factx.extract(
+        "The port of Tadjourah now ships potash to Saudi Arabia.", published="2024-02-08"
+    )
+    ports = [f for f in article.facts if f.type == "port"]
+    assert [(p.name, p.locode) for p in ports] == [("Tadjourah", None)]
+    assert not [f for f in article.facts if f.type == "region"]

@@ -312,7 +312,7 @@ def _region(text: str, hit: GazetteerHit, entry: Entry) -> PlaceMatch:
 
 _UNKNOWN_PORT = re.compile(
     r"\b(?:[Pp]ort|[Hh]arbou?r)[ \t]+of[ \t]+(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-    r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort)\b"
+    r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort)\b(?![ \t]+of\b)"
 )
 _NOT_PORT_NAME = {
     "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free",
@@ -358,8 +358,13 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         overlapping = [k for k in known if k.start < end and start < k.end]
         if any(k.kind == "port" or not (start <= k.start and k.end <= end) for k in overlapping):
             continue
-        if gazetteer.lookup(name):  # a country, region or known port: decided elsewhere
-            continue
+        entries = gazetteer.lookup(name)
+        if entries and (group == "b" or any(e.kind != "region" for e in entries)):
+            continue  # a country or known port, decided elsewhere
+        # "the port of Tadjourah": a region's name after "port of" names the region's port
+        for k in [k for k in overlapping if k.kind == "region"]:
+            known.remove(k)
+        overlapping = [k for k in overlapping if k.kind != "region"]
         for k in overlapping:  # "Guangxi" inside "Guangxi Beibu Gulf Port" is part of a name
             known.remove(k)
         kind_text = (m.group("kind") or "").lower()
