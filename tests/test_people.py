@@ -116,3 +116,17 @@ def test_organisations_joined_by_and_are_split() -> None:
     assert {"APM Terminals", "Ghana Ports and Harbours Authority", "MMC Corp"} <= names
     assert "Ministry of Commerce and Industry" in names
     assert not any(" and the " in n or "Maersk's" in n for n in names)
+
+
+def test_national_units_and_comma_names_and_word_acronyms() -> None:
+    article = factx.extract(
+        "Hutchison Ports UK and DP World Australia said checks by the Department for "
+        "Environment, Food and Rural Affairs (Defra) slowed trade. In Yangon Region, Myanmar "
+        "International Terminals Thilawa (MITT) raised charges.",
+        published="2024-02-08",
+    )
+    orgs = {f.name: f.acronym for f in article.facts if f.type == "organization"}
+    assert "Hutchison Ports UK" in orgs and "DP World Australia" in orgs
+    assert orgs["Department for Environment, Food and Rural Affairs"] == "Defra"
+    assert orgs["Myanmar International Terminals Thilawa"] == "MITT"
+    assert not any(name.startswith(("In ", "Yangon")) for name in orgs)

@@ -75,7 +75,8 @@ _BAD_ORG_START = {
     "The", "A", "An", "This", "That", "These", "Its", "Their", "In", "On", "At", "By", "For",
     "With", "From", "To", "And", "But", "As", "According", "Said", "Under", "Both", "Since",
     "While", "After", "Before", "During", "Meanwhile", "However", "Last", "Next", "Photo",
-    "PHOTO", "If", "When", "Of", "It", "He", "She", "They", "We",
+    "PHOTO", "If", "When", "Of", "It", "He", "She", "They", "We", "Members", "Member",
+    "Workers", "Officials", "Staff", "Shareholders", "Customers", "Clients",
 }  # fmt: skip
 
 
@@ -86,7 +87,7 @@ def _trim_org(text: str, start: int) -> tuple[str, int]:
         start += owner.end()
         text = text[owner.end() :]
     words = text.split(" ")
-    while words and (words[0] in _BAD_ORG_START or words[0].lower() in ("the",)):
+    while words and (words[0] in _BAD_ORG_START or words[0] in ("the", "of")):
         start += len(words[0]) + 1
         words = words[1:]
     return " ".join(words), start
@@ -103,6 +104,12 @@ def find_organizations(
     raw: list[OrgMatch] = []
     for hit in gazetteer.scan(text, token_offsets):
         entry = hit.entries[0]
+        unit = _country_unit(text, hit.end, places) if entry.data.get("kind") == "company" else None
+        if unit is not None:  # "DP World Australia", "Hutchison Ports UK": a national unit
+            surface = text[hit.start : unit]
+            raw.append(OrgMatch(hit.start, unit, surface, surface, None, "company",
+                                None, "organization.lexicon.unit"))  # fmt: skip
+            continue
         raw.append(OrgMatch(hit.start, hit.end, hit.text, entry.data["name"],
                             entry.data.get("acronym"), entry.data.get("kind") or "other",
                             entry.data.get("country"), "organization.lexicon"))  # fmt: skip
@@ -166,6 +173,22 @@ def find_organizations(
     return _merge_orgs(kept)
 
 
+_COUNTRY_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])")
+
+
+def _country_unit(text: str, end: int, places: Gazetteer) -> int | None:
+    """End of a country name that directly follows a company's name, if one does."""
+    m = _COUNTRY_AFTER.match(text, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    for n in (len(words), 1):
+        name = " ".join(words[:n])
+        if any(e.kind == "country" and not e.data.get("adjective") for e in places.lookup(name)):
+            return end + m.group(0).index(words[0]) + len(name)
+    return None
+
+
 def _title_case(line: str) -> bool:
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.8
@@ -196,14 +219,16 @@ def _split_pair(surface: str, start: int, lexicon: Gazetteer) -> list[tuple[str,
 
 
 _DEFINED = re.compile(
-    rf"(?P<name>(?:{_CAP}[ \t]+(?:(?:of|and|for|de|do|da|del|the|&)[ \t]+)?){{1,7}}{_CAP})[ \t]*\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)"
+    rf"(?P<name>(?:{_CAP},?[ \t]+(?:(?:of|and|for|de|do|da|del|the|&)[ \t]+)?){{1,7}}{_CAP})[ \t]*\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)"
 )
 
 
 def _initials_match(name: str, acronym: str) -> bool:
     """ "Grain Trade Australia" and "GTA": the acronym's capitals are the name's initials in
     order (small words may be skipped), or the acronym is a word of the name ("Pelindo")."""
-    letters = [c for c in acronym if c.isupper()]
+    capitals = [c for c in acronym if c.isupper()]
+    # "Defra", "Cacex": a word-like acronym spells its initials in small letters
+    letters = capitals if len(capitals) >= 2 else [c.upper() for c in acronym if c.isalpha()]
     words = [w for w in re.split(r"[\s-]+", name) if w]
     initials = "".join(w[0] for w in words if w[0].isupper())
     it = iter(initials)
@@ -219,10 +244,18 @@ def _defined_names(text: str, places: Gazetteer) -> list[OrgMatch]:
     found: list[OrgMatch] = []
     for m in _DEFINED.finditer(text):
         name, start = _trim_org(m.group("name"), m.start("name"))
+        # the pattern may reach back over a comma ("in Yangon Region, Myanmar International
+        # Terminals Thilawa (MITT)"): the longest tail whose initials spell the acronym wins
+        for word in re.finditer(r"(?:^|(?<=[ \t]))[A-Z]", name):
+            candidate = name[word.start() :]
+            if " " in candidate and _initials_match(candidate, m.group("acr")):
+                start, name = start + word.start(), candidate
+                break
+        else:
+            continue
         # a port that defines an acronym names its operator too: "Sihanoukville Autonomous
         # Port (PAS)"; countries and regions do not
-        placed = any(e.kind != "port" for e in places.lookup(name))
-        if " " not in name or placed or not _initials_match(name, m.group("acr")):
+        if any(e.kind != "port" for e in places.lookup(name)):
             continue
         end = start + len(name)
         found.append(OrgMatch(start, end, name, name, m.group("acr"), _org_kind(name), None,
