@@ -130,3 +130,26 @@ def test_national_units_and_comma_names_and_word_acronyms() -> None:
     assert orgs["Department for Environment, Food and Rural Affairs"] == "Defra"
     assert orgs["Myanmar International Terminals Thilawa"] == "MITT"
     assert not any(name.startswith(("In ", "Yangon")) for name in orgs)
+
+
+def test_official_organisation_from_anaphora_and_comma_names() -> None:
+    article = factx.extract(
+        "The Nigerian Ports Authority said volumes rose, according to Dr Funmilayo Okafor, "
+        "general manager for corporate affairs at the authority. Guangzhou Port Group is "
+        "spending more, said Chen Zhuoying, the group's deputy general manager. According to "
+        "Geraldine Ssali, permanent secretary at Uganda's Ministry of Trade, Industry and "
+        "Cooperatives, exporters paid more. Ports, Shipping and Waterways Minister Arvind Rao "
+        "said ports grew. Jordan Castillo, general manager of Manzanillo International "
+        "Terminal (MIT) in Colon, said volumes fell. Ana Ruiz, head of sales at the "
+        "operator, spoke.",
+        published="2024-02-08",
+    )
+    orgs = {f.name: f.organization for f in article.facts if f.type == "official"}
+    assert orgs == {
+        "Funmilayo Okafor": "Nigerian Ports Authority",
+        "Chen Zhuoying": "Guangzhou Port Group",
+        "Geraldine Ssali": "Ministry of Trade, Industry and Cooperatives",
+        "Arvind Rao": "Ministry of Ports, Shipping and Waterways",
+        "Jordan Castillo": "Manzanillo International Terminal",
+        "Ana Ruiz": None,  # "the operator" names none the text named before
+    }

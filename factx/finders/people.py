@@ -66,8 +66,10 @@ _ORG_TAIL = (
     r"Airlines|Fund|Union|Service|Board|Terminals?|Ports|Motors|Industries|Energy|"
     r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment|Centre|Center)"
 )
+#: "Ministry of Trade, Industry and Cooperatives": a comma inside a name that ends in "and X"
+_LISTED = r"(?:,[ \t]+(?=[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*)*,?[ \t]+and[ \t]+[A-Z]))"
 _ORG_PATTERN = re.compile(
-    rf"(?P<head>\b(?:the[ \t]+)?(?:{_CAP}{_SP}){{0,3}}{_ORG_HEAD}{_SP}(?:of|for|on){_SP}(?:the{_SP})?{_CAP}(?:{_CONNECT}{_SP}{_CAP})*)"
+    rf"(?P<head>\b(?:the[ \t]+)?(?:{_CAP}{_SP}){{0,3}}{_ORG_HEAD}{_SP}(?:of|for|on){_SP}(?:the{_SP})?{_CAP}(?:(?:{_CONNECT}{_SP}|{_LISTED}){_CAP})*)"
     rf"|(?P<tail>\b{_CAP}(?:{_CONNECT}{_SP}{_CAP}){{0,5}}{_SP}{_ORG_TAIL}(?![\w]))"
 )
 _ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
@@ -352,10 +354,18 @@ def _split_role(role: str) -> tuple[str, str | None]:
     role = role.strip().rstrip(",.;")
     role = re.sub(r"\s+based\s+in\s+.*$", "", role)  # "analyst based in Nanning": a place
     role = re.sub(r"^([^()]+?)\s+\([a-z][^()]*\)", r"\1", role)  # "member (administration) of"
+    # "the group's deputy general manager": the owner is the organisation, named before
+    owner = _GENERIC_OWNER.match(role)
     role = _tidy_title(role)
-    at = re.search(r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z\d]|[a-z]+\s+[A-Z])", role)
+    at = re.search(
+        r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z\d]|[a-z]+\s+[A-Z]|the\s+(?:[a-z]+\s+){0,2}"
+        rf"{_GENERIC_HEADS}\b)",
+        role,
+    )
     if at:
         return role[: at.start()].strip(), role[at.end() :].strip()
+    if owner:
+        return role, "the " + owner.group("owner")
     # "secretary of the dockers' union of the CGT": the organisation is the first part that
     # is a name; "head of sales" or "director of the department" stay in the title
     splits = list(re.finditer(r"\s+(?:of|for|with|in|from)\s+", role))
@@ -372,6 +382,13 @@ def _split_role(role: str) -> tuple[str, str | None]:
     return role, None
 
 
+_GENERIC_HEADS = (
+    r"(?:authority|group|company|committee|ministry|bureau|agency|operator|terminal|"
+    r"corporation|firm|commission|association|council|board|administration)"
+)
+_GENERIC_OWNER = re.compile(
+    rf"^(?:the\s+)?(?P<owner>(?:[a-z][\w-]*\s+){{0,2}}{_GENERIC_HEADS})['’]s\s+(?=[a-z])"
+)
 _UNIT_WORDS = re.compile(
     r"(?i)\b(?:desk|division|department|section|unit|team|sales|marketing|operations|planning|"
     r"administration|board|committee|union|affairs|office)\b"
@@ -554,7 +571,15 @@ def _resolve_org(
         ]  # fmt: skip
         if earlier:
             return max(earlier, key=lambda o: o.start).name
-        return org
+        # "the authority" with no authority named before says nothing a program can use
+        return None if re.fullmatch(r"the\s+\w+", org) else org
+    # the role was cut at a comma the name holds: "Ministry of Trade, Industry and Cooperatives"
+    longer = [
+        o for o in org_matches
+        if position <= o.start <= position + 250 and o.name.startswith(org + ",")
+    ]  # fmt: skip
+    if longer:
+        return min(longer, key=lambda o: o.start).name
     first, _, rest = org.partition(" ")
     if re.match(r"(?:Ministry|Department|Embassy|Consulate)\b", rest) and any(
         e.kind == "country" and e.data.get("adjective") for e in places.lookup(first)
@@ -581,13 +606,17 @@ def _clean_org(org: str | None) -> str | None:
         r"^(?:the|The)\s+(?=[A-Z])", "", org
     )  # "the Karachi Port Trust", not "the freight company"
     org = re.sub(r"^[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])", "", org)
+    org = re.sub(r"^the\s+(?:ministry|company|group|bank|port)['’]s\s+(?=[A-Z])", "", org)
     if org[:1].isupper():
         org = re.sub(r"\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?$", "", org)
+        org = re.sub(
+            r"\s*\([^()]*\)$", "", org
+        )  # "Manzanillo International Terminal (MIT) in Colon"
     return org.strip() or None
 
 
 _PRE = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]*|customs|port|ministry|company|bank)\s+(?:(?:of|and|for)\s+)?){1,4}$"
+    r"(?:(?:[A-Z][\w.'’-]*,?|customs|port|ministry|company|bank)\s+(?:(?:of|and|for)\s+)?){1,4}$"
 )
 _PORTFOLIO_TITLE = re.compile(
     r"(?i)^(?:(?:deputy|vice|acting)\s+)?(?:cabinet\s+)?(?:minister|secretary)$"
