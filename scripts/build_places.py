@@ -124,7 +124,9 @@ PERSON_NAMES = word_set(
 #: region. Compared lower-cased and diacritics-free.
 CITY_NAMES = word_set(
     """
-    abidjan|abu dhabi|abuja|adana|addis ababa|ajman|alexandria|alger|almaty|andijan|andijon|
+    abidjan|abu dhabi|brest|gomel|homel|grodno|hrodna|mogilev|mahilyow|vitebsk|vitsebsk|
+    jonkoping|jönköping|kalmar|orebro|örebro|uppsala|stockholm|luang prabang|savannakhet|
+    abuja|adana|addis ababa|ajman|alexandria|alger|almaty|andijan|andijon|
     ankara|antalya|antofagasta|ardabil|arequipa|ashgabat|astana|asuncion|aswan|asyut|baghdad|
     baki|baku|bamako|bangkok|barisal|barishal|basra|batman|bauchi|bayrut|beijing|beirut|
     belgrade|beograd|berlin|bishkek|bratislava|brazzaville|bremen|brussels|bucharest|bucuresti|

@@ -110,3 +110,13 @@ def test_port_of_a_region_is_the_regions_port() -> None:
     ports = [f for f in article.facts if f.type == "port"]
     assert [(p.name, p.locode) for p in ports] == [("Tadjourah", None)]
     assert not [f for f in article.facts if f.type == "region"]
+
+
+def test_regions_of_belarus_laos_and_sweden() -> None:
+    article = factx.extract(
+        "Belarus sends potash from the Brest region; Laos grows rubber in Luang Namtha "
+        "province; Sweden's Västra Götaland region hosts the port of Gothenburg.",
+        published="2024-02-08",
+    )
+    codes = {f.code for f in article.facts if f.type == "region"}
+    assert codes == {"BY-BR", "LA-LM", "SE-O"}
