@@ -95,3 +95,12 @@ def test_future_cue_reaches_across_wrapped_wire_lines() -> None:
     )
     found = find_dates(text, dt.date(1987, 4, 17))  # a Friday
     assert [d.period.value for d in found] == ["1987-04-20", "1987-04-13"]
+
+
+def test_same_period_of_many_years_is_no_date() -> None:
+    text = (
+        "Exports rose in January-March. The figure is a record compared to the same period "
+        "in previous years, and up 5% on the same period last year."
+    )
+    found = find_dates(text, dt.date(2021, 4, 20))
+    assert [d.period.value for d in found] == ["2021-01/2021-03", "2020-01/2020-03"]

@@ -652,6 +652,13 @@ def find_dates(
     return _extend_spans(text, _merge_ranges(text, _resolve_anaphora(text, found)), published)
 
 
+_ANY_YEARS_AFTER = re.compile(
+    r"\s+(?:in|of|over|during)\s+(?:the\s+)?(?:previous|prior|past|earlier|recent|other|all)\s+"
+    r"(?:\w+\s+)?years\b",
+    re.IGNORECASE,
+)
+
+
 def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
     """ "exports rose in January-April, up from the same period last year": the period the text
     named just before (within about two sentences), moved to the year the phrase points to."""
@@ -675,6 +682,8 @@ def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
         if match.rule != "date.anaphora":
             resolved.append(match)
             continue
+        if _ANY_YEARS_AFTER.match(text, match.end):
+            continue  # "the same period in previous years" is many periods, not one date
         anchors = [
             d for d in resolved
             if d.rule != "date.anaphora" and d.period.start is not None
