@@ -6,6 +6,7 @@ from decimal import Decimal
 
 import pytest
 
+import factx
 from factx.finders.money import find_money
 from factx.finders.percent import find_percentages
 from factx.finders.quantity import find_quantities
@@ -214,3 +215,20 @@ def test_bare_amount_inherits_the_quantity_unit() -> None:
         "Throughput was 269.3 mln tonnes in 1985. It rose to 274.2 mln in 1986."
     )
     assert [(q.value, q.unit) for q in found] == [(D(269300000), "tonne"), (D(274200000), "tonne")]
+
+
+def test_changes_years_and_local_currencies() -> None:
+    article = factx.extract(
+        "Azerbaijan's Baku port raised fees to 500 manats. Across the sea at Turkmenbashi, in "
+        "Turkmenistan, the port cut its fee to 700 manats per TEU. Phase three will start in "
+        "2025, lifting annual capacity from 11.1 million TEUs to 18 million TEUs. Batu Ampar "
+        "handled 485,000 TEUs in 2021 and 392,000 TEUs this year, or 2% more by number of "
+        "twenty foot equivalents.",
+        published="2023-01-01",
+    )
+    money = [(f.text, f.currency) for f in article.facts if f.type == "money"]
+    assert money == [("500 manats", "AZN"), ("700 manats", "TMT")]
+    quantities = [f.text for f in article.facts if f.type == "quantity"]
+    assert quantities == [
+        "11.1 million TEUs", "18 million TEUs", "485,000 TEUs", "392,000 TEUs"
+    ]  # fmt: skip

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
 from factx.finders.money import MoneyMatch, find_money
 from factx.finders.percent import PercentMatch, find_percentages
+from factx.finders.places import PlaceMatch
 from factx.finders.quantity import QuantityMatch, find_quantities
 from factx.finders.tables import find_table_cells
 
@@ -25,6 +29,7 @@ class AmountsComponent:
         countries = state.countries
         text = doc.text
         money = find_money(text, countries)
+        self._local_currencies(doc, money, countries, state.places)
         taken = [(m.start, m.end) for m in money]
         taken += [(e.start, e.end) for m in money for e in m.equivalents]
         percentages = [p for p in find_percentages(text) if not _inside(p.start, p.end, taken)]
@@ -37,6 +42,41 @@ class AmountsComponent:
         self._add_table_cells(text, money, percentages, quantities)
         state.money, state.percentages, state.quantities = money, percentages, quantities
         return doc
+
+    @staticmethod
+    def _local_currencies(
+        doc: Doc, money: list[MoneyMatch], countries: tuple[str, ...], places: list[PlaceMatch]
+    ) -> None:
+        """ "at Turkmenbashi, in Turkmenistan, ... 700 manats": a currency the article's
+        countries left ambiguous follows the country its own sentence names. A bare "$" keeps
+        to the article's main country (see ``CurrencyTable.resolve``)."""
+        for i, match in enumerate(money):
+            if (
+                match.currency_source not in ("context", "default")
+                or match.rule == "money.inherited"  # its currency is the figure's before it
+                or re.search(r"(?i)\$|dollar|dlr", match.text)
+            ):
+                continue
+            sentence = doc.char_span(match.start, match.end, alignment_mode="expand")
+            if sentence is None:
+                continue
+            sent = sentence.sent
+            local = [
+                str(code)
+                for p in places
+                if sent.start_char <= p.start < sent.end_char
+                and (code := p.data.get("code") if p.kind == "country" else p.data.get("country"))
+            ]
+            if not local or local[0] == (countries[:1] or ("",))[0]:
+                continue
+            again = find_money(sent.text, (local[0], *countries))
+            for other in again:
+                if (
+                    sent.start_char + other.start == match.start
+                    and other.currency_source == "context"
+                    and other.currency != match.currency
+                ):
+                    money[i] = replace(match, currency=other.currency, currency_source="context")
 
     @staticmethod
     def _inherited_units(money: list[MoneyMatch], quantities: list[QuantityMatch]) -> None:

@@ -340,7 +340,7 @@ def _merge_ranges(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
 _CHANGE = re.compile(
     r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|"
     r"grew|grow|growing|climbed?|jumped?|dropped?|declined?|up|down|expanded?|surged?|slipped|"
-    r"slumped|doubled|tripled|raised?|cut|reduced?|lifted|boosted?|widened|narrowed|"
+    r"slumped|doubled|tripled|raised?|raises|raising|cuts?|cutting|reduced?|reduces|reducing|lift|lifts|lifted|lifting|boosted?|boosts|boosting|expands|expanding|increases|widened|narrowed|"
     r"shrank|soared|plunged|went|revised)\b[^.;]{0,50}\bfrom\s+$)"
 )
 

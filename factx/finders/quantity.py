@@ -175,6 +175,10 @@ def _pairs(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
         if match.value is None or match.low is not None:
             continue
         m = _PAIR_BEFORE.search(text, max(0, match.start - 30), match.start)
+        year = re.fullmatch(r"(?:19|20)\d\d", m.group("n")) if m else None
+        preposition = r"(?i:between|in|since|by|until|of|from)\s+$"
+        if m and year and re.search(preposition, text[max(0, m.start() - 9) : m.start()]):
+            continue  # "485,000 TEUs in 2021 and 392,000 TEUs": a year, not a count
         if m and not re.search(r"(?i:between)\s+$", text[max(0, m.start() - 9) : m.start()]):
             value = parse_number(m.group("n"))
             if value is not None:
@@ -194,7 +198,7 @@ _CAPACITY_AFTER = re.compile(
 )
 _SIZES = frozenset({"foot", "meter", "inch", "yard", "centimeter", "millimeter"})
 _NOT_A_QUANTITY = re.compile(
-    r"\s*(?:[-\s](?:high|long|wide|deep)\s+)?(?:containers?|boxes|box|equivalent|vessels?|ships?|trucks?)\b",
+    r"\s*(?:[-\s](?:high|long|wide|deep)\s+)?(?:containers?|boxes|box|equivalents?|vessels?|ships?|trucks?)\b",
     re.IGNORECASE,
 )
 _AFTER_PRICE = re.compile(
@@ -205,7 +209,7 @@ _AFTER_PRICE = re.compile(
 _CHANGE = re.compile(
     r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|grew|grow|"
     r"growing|climbed?|jumped?|dropped?|declined?|up|down|expanded?|surged?|slipped|slumped|"
-    r"doubled|tripled|raised?|cut|reduced?|lifted|boosted?|went|go|going)\b[^.]{0,40}$)"
+    r"doubled|tripled|raised?|raises|raising|cuts?|cutting|reduced?|reduces|reducing|lift|lifts|lifted|lifting|boosted?|boosts|boosting|expands|expanding|increases|went|go|going)\b[^.]{0,40}$)"
 )
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*(?:~\s*|(?:about|around)\s+)?$", re.IGNORECASE)
 _COMPOSITE_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)?\s*$")
