@@ -104,3 +104,11 @@ def test_same_period_of_many_years_is_no_date() -> None:
     )
     found = find_dates(text, dt.date(2021, 4, 20))
     assert [d.period.value for d in found] == ["2021-01/2021-03", "2020-01/2020-03"]
+
+
+def test_month_counts_from_its_last_day() -> None:
+    # late November: "in January" is this January (ended ten months ago), not next January
+    found = find_dates("The line opened freight traffic in January.", dt.date(2014, 11, 21))
+    assert [d.period.value for d in found] == ["2014-01"]
+    found = find_dates("The line opened on January 2.", dt.date(2014, 12, 28))
+    assert [d.period.value for d in found] == ["2015-01-02"]

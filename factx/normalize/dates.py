@@ -75,7 +75,9 @@ def resolve_year(
     delta = (candidate - published).days
     if delta > 92:
         return year - 1
-    if delta < -320:
+    # a month counts from its last day: "in January" in a late-November story is this January
+    last = candidate if day else dt.date(year, month, calendar.monthrange(year, month)[1])
+    if (last - published).days < -320:
         return year + 1
     return year
 
