@@ -112,3 +112,12 @@ def test_month_counts_from_its_last_day() -> None:
     assert [d.period.value for d in found] == ["2014-01"]
     found = find_dates("The line opened on January 2.", dt.date(2014, 12, 28))
     assert [d.period.value for d in found] == ["2015-01-02"]
+
+
+def test_month_of_that_year_and_quarters_of_this_year() -> None:
+    text = (
+        "The terminal was completed in 2023. It handled 240,000 TEUs after opening in April of "
+        "that year, and 392,000 TEUs in the first three quarters of this year."
+    )
+    found = find_dates(text, dt.date(2024, 11, 9))
+    assert [d.period.value for d in found] == ["2023", "2023-04", "2024-Q1/2024-Q3"]

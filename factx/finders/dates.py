@@ -268,6 +268,8 @@ def _h_quarters(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     count_text = m.group("n").lower()
     count = int(count_text) if count_text.isdigit() else {"two": 2, "three": 3}[count_text]
     year = int(m.group("y")) if m.group("y") else _period_year(m, ctx, 1)
+    if m.group("rel") and ctx.published is not None:  # "of this year", "of last year"
+        year = ctx.published.year - (0 if m.group("rel").lower().startswith("this") else 1)
     if year is None:
         return D.Period(f"XXXX-Q1/XXXX-Q{count}", "range", None, None, False)
     last = D.quarter_period(year, count)
@@ -384,7 +386,7 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "date.quarters",
-        rf"{_THE}(?i:first)\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)(?:\s+(?i:of)\s+(?P<y>{_YEAR}))?",
+        rf"{_THE}(?i:first)\s+(?P<n>(?i:two|three|2|3))\s+(?i:quarters)(?:\s+(?i:of)\s+(?:(?P<y>{_YEAR})|(?P<rel>(?i:this|last|the\s+previous)\s+year)))?",
         _h_quarters,
         True,
     ),
@@ -453,6 +455,12 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
         rf"(?:(?i:(?:by\s+)?the\s+end\s+of|end|mid|early|late|the\s+start\s+of|the\s+beginning\s+of)[-\s]+(?:(?i:the\s+year\s+)?)?)(?P<y>{_YEAR})(?![\d,.]\d)",
         _h_end_year,
         False,
+    ),
+    (
+        "date.month_that_year",
+        rf"(?P<m>{_MONTH})\s+(?i:of\s+(?:that|the\s+same)\s+year)",
+        _h_month_year,
+        True,
     ),
     (
         "date.month_alone",
@@ -677,6 +685,16 @@ def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
             ]  # fmt: skip
             if named and named[-1].period.start is not None:
                 match.period = D.year_period(named[-1].period.start.year - 1)
+            resolved.append(match)
+            continue
+        if match.rule == "date.month_that_year":
+            # "April of that year": the year of the last date named before
+            named = [
+                d for d in resolved if d.period.start is not None and match.start - d.end < 1000
+            ]
+            if named and named[-1].period.start is not None:
+                month = match.period.start.month if match.period.start else 1
+                match.period = D.month_period(named[-1].period.start.year, month) or match.period
             resolved.append(match)
             continue
         if match.rule != "date.anaphora":
