@@ -267,8 +267,16 @@ def _org_names(article: Article) -> dict[str, set[str]]:
     return groups
 
 
+def _org_norm(text: str | None) -> str:
+    """ "Trade Ministry" and "Ministry of Trade" are one name; so are "Manzanillo International
+    Terminal (MIT)" and "Manzanillo International Terminal"."""
+    norm = re.sub(r"\s*\([^()]*\)$", "", _norm(text))
+    word_first = re.fullmatch(r"([a-z][a-z ]*?) (ministry|department)", norm)
+    return f"{word_first.group(2)} of {word_first.group(1)}" if word_first else norm
+
+
 def _same_org(gold: str | None, fact: Any, org_names: dict[str, set[str]]) -> bool:
-    want = _norm(gold)
+    want = _org_norm(gold)
     if not want:
         return not fact.organization
     names = {_norm(fact.organization)}
@@ -277,7 +285,7 @@ def _same_org(gold: str | None, fact: Any, org_names: dict[str, set[str]]) -> bo
     for group in org_names.values():
         if names & group:
             names |= group
-    return want in names
+    return want in {_org_norm(n) for n in names}
 
 
 def evaluate(

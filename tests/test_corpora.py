@@ -42,3 +42,18 @@ def test_ratchet(name: str) -> None:
     current = {kind: s.f1 for kind, s in scores.items()} | {"micro": micro(scores).f1}
     drops = {k: (round(current[k], 4), v) for k, v in recorded.items() if current[k] < v - 1e-9}
     assert not drops, f"F1 fell below the record (now, recorded): {drops}"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Trade Ministry", "Ministry of Trade", True),
+        ("the Agriculture Ministry", "Ministry of Agriculture", True),
+        ("Manzanillo International Terminal (MIT)", "Manzanillo International Terminal", True),
+        ("Ministry of Trade", "Ministry of Transport", False),
+    ],
+)
+def test_organisation_names_compare_by_their_forms(a: str, b: str, same: bool) -> None:
+    from factx.evaluate import _org_norm
+
+    assert (_org_norm(a) == _org_norm(b)) is same
