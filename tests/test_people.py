@@ -153,3 +153,19 @@ def test_official_organisation_from_anaphora_and_comma_names() -> None:
         "Jordan Castillo": "Manzanillo International Terminal",
         "Ana Ruiz": None,  # "the operator" names none the text named before
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "organization"),
+    [
+        (
+            "Deputy Agriculture Minister Tatyana Verbitskaya told reporters.",
+            "Ministry of Agriculture",
+        ),
+        ("Deputy Prime Minister Ali Khan said so.", None),
+        ("Deputy Secretary General Ali Khan said so.", None),
+    ],
+)
+def test_deputies_serve_their_ministers_ministry(sentence: str, organization: str | None) -> None:
+    [official] = [f for f in factx.extract(sentence).facts if f.type == "official"]
+    assert official.organization == organization

@@ -427,6 +427,8 @@ def _ministry_word(title: str) -> str:
 
 def _implied_org(title: str) -> str | None:
     title = re.sub(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+", "", title.strip())
+    # "Deputy Agriculture Minister": the deputy serves the same ministry
+    title = re.sub(r"^(?:Deputy|Vice|First\s+Deputy|Acting|Assistant)\s+(?=[A-Z]\w*\s)", "", title)
     m = re.match(r"(?i)^(?:(?:vice|deputy|first)\s+)?minister\s+of\s+(?P<x>.+)$", title)
     if m:
         return f"Ministry of {m.group('x')}"
