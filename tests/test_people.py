@@ -169,3 +169,21 @@ def test_official_organisation_from_anaphora_and_comma_names() -> None:
 def test_deputies_serve_their_ministers_ministry(sentence: str, organization: str | None) -> None:
     [official] = [f for f in factx.extract(sentence).facts if f.type == "official"]
     assert official.organization == organization
+
+
+def test_organisation_named_before_reached_through_the_role() -> None:
+    article = factx.extract(
+        "Nanning Customs said duties rose, said Zhou Li, head of the customs district's port "
+        "control division. The National Grain Board met. Board president Hector Villafane "
+        "spoke. The Hai Phong City People's Committee approved links, said Nguyen Thi Thu "
+        "Hien, a vice chairwoman of the committee. Hideo Sakaguchi, director-general of the "
+        "ministry's Customs and Tariff Bureau, spoke.",
+        published="2024-02-08",
+    )
+    orgs = {f.name: f.organization for f in article.facts if f.type == "official"}
+    assert orgs == {
+        "Zhou Li": "Nanning Customs",
+        "Hector Villafane": "National Grain Board",
+        "Nguyen Thi Thu Hien": "Hai Phong City People's Committee",
+        "Hideo Sakaguchi": "Customs and Tariff Bureau",
+    }

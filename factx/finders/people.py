@@ -376,6 +376,13 @@ def _split_role(role: str) -> tuple[str, str | None]:
     if splits:
         first = splits[0]
         rest = role[first.end() :].strip()
+        if re.fullmatch(rf"the\s+{_GENERIC_HEADS}", rest):
+            return role[: first.start()].strip(), rest  # "vice chairwoman of the committee"
+        owner = re.match(
+            rf"the\s+(customs|{_GENERIC_HEADS})(?:\s+district)?['’]s\s+(?=[a-z])", rest
+        )
+        if owner:  # "head of the customs district's port control division"
+            return role, "the " + owner.group(1)
         if _UNIT_WORDS.search(rest):
             return role, None  # "head of the customs district's port control division"
         return role[: first.start()].strip(), rest
@@ -657,7 +664,14 @@ def _org_before(pre: str, start: int, org_matches: Sequence[OrgMatch], text: str
         return f"Ministry of {words[-2].capitalize()}"  # "commerce ministry spokesperson"
     if words and words[-1].lower() in ("customs", "port", "ministry", "company", "bank"):
         return words[-1]
+    if words and words[-1].lower() in _GENERIC_BEFORE_TITLE:
+        return "the " + words[-1].lower()  # "Board president X": the board named before
     return None
+
+
+_GENERIC_BEFORE_TITLE = frozenset(
+    {"board", "authority", "committee", "group", "commission", "council", "agency", "bureau"}
+)
 
 
 _TITLE_MENTION = re.compile(
