@@ -187,3 +187,19 @@ def test_organisation_named_before_reached_through_the_role() -> None:
         "Nguyen Thi Thu Hien": "Hai Phong City People's Committee",
         "Hideo Sakaguchi": "Customs and Tariff Bureau",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "organizations"),
+    [
+        ("Cranes at Durban Container Terminal broke down.", []),
+        ("Boxes moved to Colombo West International Terminal.", []),
+        ("APM Terminals bought it.", ["APM Terminals"]),
+        ("Lome Container Terminal (LCT) handled more.", ["Lome Container Terminal"]),
+    ],
+)
+def test_a_terminal_is_a_place_unless_named_as_an_operator(
+    text: str, organizations: list[str]
+) -> None:
+    found = [f.name for f in factx.extract(text).facts if f.type == "organization"]
+    assert found == organizations

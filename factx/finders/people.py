@@ -63,7 +63,7 @@ _ORG_TAIL = (
     r"(?:Ports?\s+)?Authority|Administration|Agency|Commission|Council|Committee|"
     r"Association|Chamber\s+of\s+Commerce(?:\s+and\s+Industry)?|Federation|Bureau|"
     r"Organi[sz]ation|Institute|University|Exchange|Holdings?|Logistics|Shipping|Lines|"
-    r"Airlines|Fund|Union|Service|Board|Terminals?|Ports|Motors|Industries|Energy|"
+    r"Airlines|Fund|Union|Service|Board|Terminals|Ports|Motors|Industries|Energy|"
     r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment|Centre|Center)"
 )
 #: "Ministry of Trade, Industry and Cooperatives": a comma inside a name that ends in "and X"
