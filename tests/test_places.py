@@ -120,3 +120,15 @@ def test_regions_of_belarus_laos_and_sweden() -> None:
     )
     codes = {f.code for f in article.facts if f.type == "region"}
     assert codes == {"BY-BR", "LA-LM", "SE-O"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imports rose, Harbin Customs said on Tuesday.",
+        "Bills were cleared in Mumbai Zone-II within 48 hours.",
+        "Ships in the Gulf of Aden were attacked.",
+    ],
+)
+def test_customs_districts_and_waters_are_not_ports(text: str) -> None:
+    assert not [f for f in factx.extract(text).facts if f.type == "port"]

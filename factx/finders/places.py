@@ -91,6 +91,8 @@ _STOP_NAMES = {
     "Harbor", "Border", "Airport", "Uygur", "Uyghur", "Zhuang", "Hui", "And",
 }  # fmt: skip
 _KIND_ORDER = {"port": 0, "region": 1, "country": 2}
+_NOT_PORT_AFTER = re.compile(r"\s+(?:Customs|Zone)\b")
+_WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Strait|Straits|Sea|Bight)\s+of\s+$")
 
 
 def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]], text: str) -> str:
@@ -208,6 +210,8 @@ def _decide(
     ):
         return []
     ports = [e for e in hit.entries if e.kind == "port"]
+    if _NOT_PORT_AFTER.match(text, hit.end) or _WATER_BEFORE.search(before):
+        ports = []  # "Harbin Customs", "Mumbai Zone-II", "the Gulf of Aden"
     regions = [e for e in hit.entries if e.kind == "region"]
     countries = [e for e in hit.entries if e.kind == "country"]
     result: list[PlaceMatch] = []
