@@ -132,3 +132,8 @@ def test_regions_of_belarus_laos_and_sweden() -> None:
 )
 def test_customs_districts_and_waters_are_not_ports(text: str) -> None:
     assert not [f for f in factx.extract(text).facts if f.type == "port"]
+
+
+def test_appositive_description_is_not_a_port_name() -> None:
+    article = factx.extract("Cargo moving from Astrakhan, the Volga river port, to Iran fell.")
+    assert [f.text for f in article.facts if f.type == "port"] == ["Astrakhan"]

@@ -347,6 +347,12 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         waters = ("Sea", "Ocean", "River", "Gulf", "Canal", "Bay", "Lake", "Strait")
         if kind_word.islower() and words[-1].group(0) in waters:
             continue  # "a Black Sea port" is a water's port; "Beibu Gulf Port" is a name
+        if (
+            kind_word.islower()
+            and group == "b"
+            and re.search(r",\s+(?:the|a|an)\s+$", text[max(0, m.start() - 8) : m.start()])
+        ):
+            continue  # "Astrakhan, the Volga river port": a description of the name before
         if re.search(
             r"-(?:based|owned|operated|run|controlled|managed|built|funded)\b|['’]s$|\bFree\s+Trade$",
             name,
