@@ -121,3 +121,12 @@ def test_month_of_that_year_and_quarters_of_this_year() -> None:
     )
     found = find_dates(text, dt.date(2024, 11, 9))
     assert [d.period.value for d in found] == ["2023", "2023-04", "2024-Q1/2024-Q3"]
+
+
+def test_a_year_earlier_without_a_period_in_its_sentence() -> None:
+    text = (
+        "Exports rose in 1986. Wheat was quoted at 92 dlrs a tonne, against 104 dlrs a year "
+        "earlier. The surplus was 2.1 billion in January, against 2.8 billion a year ago."
+    )
+    found = find_dates(text, dt.date(1987, 5, 20))
+    assert [d.period.value for d in found] == ["1986", "1986-05", "1987-01", "1986-01"]

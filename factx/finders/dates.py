@@ -657,9 +657,12 @@ def find_dates(
             )
         )
     found.sort(key=lambda d: d.start)
-    return _extend_spans(text, _merge_ranges(text, _resolve_anaphora(text, found)), published)
+    return _extend_spans(
+        text, _merge_ranges(text, _resolve_anaphora(text, found, published)), published
+    )
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
 _ANY_YEARS_AFTER = re.compile(
     r"\s+(?:in|of|over|during)\s+(?:the\s+)?(?:previous|prior|past|earlier|recent|other|all)\s+"
     r"(?:\w+\s+)?years\b",
@@ -667,7 +670,9 @@ _ANY_YEARS_AFTER = re.compile(
 )
 
 
-def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
+def _resolve_anaphora(
+    text: str, found: list[DateMatch], published: dt.date | None = None
+) -> list[DateMatch]:
     """ "exports rose in January-April, up from the same period last year": the period the text
     named just before (within about two sentences), moved to the year the phrase points to."""
     resolved: list[DateMatch] = []
@@ -717,6 +722,17 @@ def _resolve_anaphora(text: str, found: list[DateMatch]) -> list[DateMatch]:
             label = fiscal[-1].period.value
             shifted = re.sub(r"\d{4}", lambda y: str(int(y.group(0)) - 1), label)
             match.period = D.Period(shifted, "fiscal_year", None, None)
+            resolved.append(match)
+            continue
+        bare = re.fullmatch(r"(?i)(?:a|one)\s+year\s+(?:earlier|ago|before)", match.text)
+        if (
+            bare
+            and published is not None
+            and (not anchors or _SENTENCE_BREAK.search(text, anchors[-1].end, match.start))
+        ):
+            # "quoted at 92 dlrs, against 104 dlrs a year earlier" with no period named in its
+            # sentence: a year before the report, at the grain of a month
+            match.period = D.month_period(published.year - 1, published.month) or match.period
             resolved.append(match)
             continue
         if anchors:
