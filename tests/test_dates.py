@@ -130,3 +130,9 @@ def test_a_year_earlier_without_a_period_in_its_sentence() -> None:
     )
     found = find_dates(text, dt.date(1987, 5, 20))
     assert [d.period.value for d in found] == ["1986", "1986-05", "1987-01", "1986-01"]
+
+
+def test_quarter_of_a_fiscal_year_is_no_calendar_quarter() -> None:
+    text = "GPA moved 1.21 million TEUs in the first quarter of fiscal year 2024."
+    found = find_dates(text, dt.date(2023, 10, 25))
+    assert [d.period.value for d in found] == ["FY2024"]

@@ -563,6 +563,10 @@ def _relation_before(text: str, start: int) -> re.Match[str] | None:
 def _accept(name: str, m: re.Match[str], text: str, rel: str | None) -> bool:
     """Guards that keep numbers, durations and verbs from being read as dates."""
     core_start, core_end = m.start("core"), m.end("core")
+    if name in ("date.quarter", "date.half") and re.match(
+        r"\s+of\s+(?:the\s+)?(?:fiscal|financial)\b|\s+of\s+(?:FY|fiscal)", text[core_end:]
+    ):
+        return False  # "the first quarter of fiscal year 2024" is no calendar quarter
     if name == "date.year":
         if _UNIT_AFTER.match(text, core_end):
             return False
