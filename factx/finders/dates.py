@@ -678,7 +678,7 @@ def _resolve_anaphora(
     text: str, found: list[DateMatch], published: dt.date | None = None
 ) -> list[DateMatch]:
     """ "exports rose in January-April, up from the same period last year": the period the text
-    named just before (within about two sentences), moved to the year the phrase points to."""
+    named just before (within about 600 characters, three sentences of news), moved to the year the phrase points to."""
     resolved: list[DateMatch] = []
     for match in found:
         if match.rule == "date.relative" and re.search(
@@ -714,13 +714,13 @@ def _resolve_anaphora(
         anchors = [
             d for d in resolved
             if d.rule != "date.anaphora" and d.period.start is not None
-            and match.start - d.end < 400
+            and match.start - d.end < 600
             and d.period.grain not in ("day", "week")
         ]  # fmt: skip
         years = re.findall(r"(?:19|20)\d\d", match.text)
         fiscal = [
             d for d in resolved
-            if d.rule != "date.anaphora" and d.period.grain == "fiscal_year" and match.start - d.end < 400
+            if d.rule != "date.anaphora" and d.period.grain == "fiscal_year" and match.start - d.end < 600
         ]  # fmt: skip
         if fiscal and (not anchors or fiscal[-1].start > anchors[-1].start):
             label = fiscal[-1].period.value
