@@ -136,3 +136,23 @@ def test_quarter_of_a_fiscal_year_is_no_calendar_quarter() -> None:
     text = "GPA moved 1.21 million TEUs in the first quarter of fiscal year 2024."
     found = find_dates(text, dt.date(2023, 10, 25))
     assert [d.period.value for d in found] == ["FY2024"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        ("to be introduced in May or\nJune", dt.date(1987, 3, 25), ["1987-05", "1987-06"]),
+        ("in the remaining three months\nof the year", dt.date(1987, 10, 20), ["1987-10/1987-12"]),
+        ("in the last two months of 2022", dt.date(2023, 1, 5), ["2022-11/2022-12"]),
+        ("And for the calendar year, it will be surpassed.", dt.date(2023, 10, 19), ["2023"]),
+        (
+            "From today's date a year ago, we have $200 billion.",
+            dt.date(2023, 10, 19),
+            ["2022-10-19"],
+        ),
+    ],
+)
+def test_year_ends_calendar_years_and_month_pairs(
+    text: str, published: dt.date, values: list[str]
+) -> None:
+    assert [d.period.value for d in find_dates(text, published)] == values

@@ -165,6 +165,30 @@ def _h_first_months(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     return D.month_range_period(year, 1, count)
 
 
+def _h_calendar_year(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "for the calendar year": the year of the report."""
+    return D.year_period(ctx.published.year) if ctx.published else None
+
+
+def _h_day_year_ago(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "from today's date a year ago": the report's day, a year back."""
+    if ctx.published is None:
+        return None
+    pub = ctx.published
+    day = min(pub.day, calendar.monthrange(pub.year - 1, pub.month)[1])
+    return D.day_period(pub.year - 1, pub.month, day)
+
+
+def _h_last_months(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the remaining three months of the year": the year's last months."""
+    count_text = m.group("n")
+    count = int(count_text) if count_text.isdigit() else int(parse_words(count_text) or 0)
+    if not 1 <= count <= 11:
+        return None
+    year = int(m.group("y")) if m.group("y") else (ctx.published.year if ctx.published else None)
+    return D.month_range_period(year, 13 - count, 12)
+
+
 def _period_year(m: re.Match[str], ctx: _Ctx, start_month: int, months: int = 3) -> int | None:
     """The year of a quarter or half named without one ("the second quarter").
 
@@ -367,6 +391,24 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
         True,
     ),
     (
+        "date.calendar_year",
+        r"(?i:the\s+(?:current\s+)?calendar\s+year)(?!\s+(?:19|20)\d\d)",
+        _h_calendar_year,
+        True,
+    ),
+    (
+        "date.day_year_ago",
+        r"(?i:today['’]s\s+date\s+(?:a|one)\s+year\s+ago)",
+        _h_day_year_ago,
+        True,
+    ),
+    (
+        "date.last_months",
+        rf"{_THE}(?i:remaining|last|final)\s+(?P<n>{_COUNT}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven))\s+(?i:months)\s+(?i:of)\s+(?:(?i:the|this)\s+year|(?P<y>{_YEAR}))",
+        _h_last_months,
+        True,
+    ),
+    (
         "date.day_month_year",
         rf"(?P<d>{_DAY})(?:\s+(?i:of))?\s+(?P<m>{_MONTH}),?(?:\s+(?P<y>{_YEAR}))?(?!\d)",
         _h_month_day,
@@ -539,7 +581,7 @@ def _compiled() -> list[tuple[str, re.Pattern[str], Handler, bool]]:
 
 _MONTH_ALONE_CUE = re.compile(
     r"(?i:in|since|until|till|by|from|to|during|of|before|after|through|early|mid|late|end|"
-    r"last|next|this|between|and|until|for|each|every)[-\s]+$"
+    r"last|next|this|between|and|or|until|for|each|every)[-\s]+$"
 )
 
 
