@@ -203,3 +203,15 @@ def test_a_terminal_is_a_place_unless_named_as_an_operator(
 ) -> None:
     found = [f.name for f in factx.extract(text).facts if f.type == "organization"]
     assert found == organizations
+
+
+def test_portuguese_name_with_e_particle() -> None:
+    article = factx.extract(
+        "Exports rose, said Odilson Ribeiro e Silva, secretary for international relations at "
+        "the Ministry of Agriculture."
+    )
+    [official] = [f for f in article.facts if f.type == "official"]
+    assert (official.name, official.organization) == (
+        "Odilson Ribeiro e Silva",
+        "Ministry of Agriculture",
+    )

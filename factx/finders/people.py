@@ -296,7 +296,7 @@ def _merge_orgs(orgs: list[OrgMatch]) -> list[OrgMatch]:
 
 # --- officials ------------------------------------------------------------------------------
 
-_PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|del|van|von|der|dos|du|la|le|ul|ur)"
+_PARTICLE = r"(?:bin|binti|ibn|al|el|de|da|del|van|von|der|dos|du|la|le|ul|ur|e)"
 # Capital and small letters of Latin scripts with diacritics ("Solís", "Gheorghiță", "Åkesson")
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
 _LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžșț"
