@@ -294,10 +294,7 @@ def _h_quarters(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     year = int(m.group("y")) if m.group("y") else _period_year(m, ctx, 1)
     if m.group("rel") and ctx.published is not None:  # "of this year", "of last year"
         year = ctx.published.year - (0 if m.group("rel").lower().startswith("this") else 1)
-    if year is None:
-        return D.Period(f"XXXX-Q1/XXXX-Q{count}", "range", None, None, False)
-    last = D.quarter_period(year, count)
-    return D.Period(f"{year:04d}-Q1/{year:04d}-Q{count}", "range", dt.date(year, 1, 1), last.end)
+    return D.quarters_period(year, count)
 
 
 def _shift_period(period: D.Period, year: int) -> D.Period | None:

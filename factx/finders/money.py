@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factx._regex import finditer_windows, trie_pattern, windows
+from factx.finders._context import BARE_MAGNITUDE, CHANGE_VERBS, SENTENCE_END
 from factx.normalize.currency import CurrencySource, CurrencyTable, currency_table
 from factx.normalize.numbers import (
     NUMBER_PATTERN,
@@ -338,10 +339,8 @@ def _merge_ranges(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
 
 
 _CHANGE = re.compile(
-    r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|"
-    r"grew|grow|growing|climbed?|jumped?|dropped?|declined?|up|down|expanded?|surged?|slipped|"
-    r"slumped|doubled|tripled|raised?|raises|raising|cuts?|cutting|reduced?|reduces|reducing|lift|lifts|lifted|lifting|boosted?|boosts|boosting|expands|expanding|increases|widened|narrowed|"
-    r"shrank|soared|plunged|went|revised)\b[^.;]{0,50}\bfrom\s+$)"
+    rf"(?i:\b(?:{CHANGE_VERBS}|widened|narrowed|shrank|soared|plunged|went|revised)\b"
+    r"[^.;]{0,50}\bfrom\s+$)"
 )
 
 
@@ -439,13 +438,6 @@ _DECLARED = re.compile(
     r"(?i:\b(?:all\s+)?(?:figures|amounts|prices|values|sums)\s+(?:are\s+|were\s+)?(?:given\s+|quoted\s+)?"
     r"in\s+(?P<cur>[A-Za-z. ]{2,30}?(?:dollars|pesos|rupees|francs|pounds|yuan|euros)))\b"
 )
-_BARE = re.compile(
-    rf"(?<![\w$€£¥₹.,])(?P<num>{NUMBER_PATTERN})\s+(?P<mag>(?i:mln|million|billion|bln|bn|trillion))"
-    r"(?=\s*(?:[,.;:)]|$|\s+(?:in|from|to|a|an|last|the|and|or|at|on|for|against|compared|"
-    r"versus|vs|with|this|previously|earlier|before|after|year|month|week|quarter|during|"
-    r"over|under|by|were|was|is|are|while|as|according|despite|but|up|down)\b))"
-)
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\n]|\n\s*\n")
 
 
 def _inherit_currency(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
@@ -455,14 +447,14 @@ def _inherit_currency(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:
         return found
     spans = [(m.start, m.end) for m in found]
     extra: list[MoneyMatch] = []
-    for m in _BARE.finditer(text):
+    for m in BARE_MAGNITUDE.finditer(text):
         if any(s <= m.start() < e for s, e in spans):
             continue
         previous = [f for f in found if f.end <= m.start() and f.currency]
         if not previous:
             continue
         head = previous[-1]
-        if len(_SENTENCE_END.findall(text, head.end, m.start())) > 1:
+        if len(SENTENCE_END.findall(text, head.end, m.start())) > 1:
             continue
         value = _read_amount(m.group(0))
         if value is None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factx._regex import finditer_windows, merge_spans, windows
+from factx.finders._context import BARE_MAGNITUDE, CHANGE_VERBS, SENTENCE_END
 from factx.normalize.numbers import (
     NUMBER_PATTERN,
     NUMBER_TRIGGER,
@@ -137,26 +138,17 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
     return _inherit_unit(text, _merge(text, _pairs(text, found)))
 
 
-_BARE = re.compile(
-    rf"(?<![\w$€£¥₹.,])(?P<num>{NUMBER_PATTERN})\s+(?P<mag>(?i:mln|million|billion|bln|bn))"
-    r"(?=\s*(?:[,.;:)]|$|\s+(?:in|from|to|a|an|last|the|and|or|at|on|for|against|compared|"
-    r"versus|vs|with|this|previously|earlier|before|after|year|during|over|under|by|were|was|"
-    r"is|are|while|as|according|but|up|down)\b))"
-)
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z\n]|\n\s*\n")
-
-
 def _inherit_unit(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:
     """ "imports rose to 274.2 mln from 269.3 mln tonnes": a bare amount with a magnitude takes
     the unit of the quantity just before it, in the same or the previous sentence."""
     if not found:
         return found
     extra: list[QuantityMatch] = []
-    for m in _BARE.finditer(text):
+    for m in BARE_MAGNITUDE.finditer(text):
         if any(q.start <= m.start() < q.end for q in found):
             continue
         before = [q for q in found if q.end <= m.start() and q.value is not None]
-        if not before or len(_SENTENCE_END.findall(text, before[-1].end, m.start())) > 1:
+        if not before or len(SENTENCE_END.findall(text, before[-1].end, m.start())) > 1:
             continue
         value = parse_number(m.group(0))
         if value is not None:
@@ -206,11 +198,7 @@ _AFTER_PRICE = re.compile(
     r"rupees?|pounds?|kr|kronor|krone|rubles?|tenge|pesos?|reais|rand|naira|yen))?\s*$",
     re.IGNORECASE,
 )
-_CHANGE = re.compile(
-    r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|increased?|increasing|decreased?|grew|grow|"
-    r"growing|climbed?|jumped?|dropped?|declined?|up|down|expanded?|surged?|slipped|slumped|"
-    r"doubled|tripled|raised?|raises|raising|cuts?|cutting|reduced?|reduces|reducing|lift|lifts|lifted|lifting|boosted?|boosts|boosting|expands|expanding|increases|went|go|going)\b[^.]{0,40}$)"
-)
+_CHANGE = re.compile(rf"(?i:\b(?:{CHANGE_VERBS}|went|go|going)\b[^.]{{0,40}}$)")
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|and)\s*(?:~\s*|(?:about|around)\s+)?$", re.IGNORECASE)
 _COMPOSITE_JOIN = re.compile(r"^\s*(?:,|and|,\s*and)?\s*$")
 _LENGTHS = ("mile", "yard", "foot", "inch", "kilometer", "meter", "centimeter", "millimeter")

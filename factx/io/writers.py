@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import json
+from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -75,12 +76,14 @@ def fact_rows(article: Article) -> Iterator[dict[str, Any]]:
         yield row
 
 
-class _Writer:
-    def write(self, article: Article) -> None:
-        raise NotImplementedError
+class _Writer(ABC):
+    """One output format; ``open_writer`` picks the subclass from the path or ``--format``."""
 
-    def close(self) -> None:
-        pass
+    @abstractmethod
+    def write(self, article: Article) -> None: ...
+
+    def close(self) -> None:  # noqa: B027 - most formats have nothing to finish
+        """Finish the output (Parquet writes its footer); most formats have nothing to do."""
 
 
 class _JsonlWriter(_Writer):

@@ -131,6 +131,16 @@ def quarter_period(year: int | None, quarter: int) -> Period:
     )
 
 
+def quarters_period(year: int | None, count: int) -> Period:
+    """ "the first three quarters of 2022" -> 2022-Q1/2022-Q3."""
+    if year is None:
+        return Period(f"XXXX-Q1/XXXX-Q{count}", "range", None, None, year_resolved=False)
+    return Period(
+        f"{year:04d}-Q1/{year:04d}-Q{count}", "range", dt.date(year, 1, 1),
+        _last_day(year, 3 * count),
+    )  # fmt: skip
+
+
 def half_period(year: int | None, half: int) -> Period:
     if year is None:
         return Period(f"XXXX-H{half}", "half", None, None, year_resolved=False)
