@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pycountry
+from _fold import FOLD_TABLE
 
 
 def word_set(text: str, separator: str | None = None) -> frozenset[str]:
@@ -163,47 +164,6 @@ _ISO_CODE = re.compile(r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
 #: "Comunidad de Madrid", "Korea, Republic of" is "Republic of Korea".
 _INVERSION_ENDINGS = (" of", " of the", " de", " del", " de la", " du", " din")
 
-#: Letters that Unicode decomposition does not reduce to ASCII, and typographic punctuation
-#: that English copy writes as ASCII ("Ra’s al Khaymah" -> "Ra's al Khaymah").
-_FOLD_TABLE = str.maketrans(
-    {
-        "ı": "i",
-        "ł": "l",
-        "Ł": "L",
-        "đ": "d",
-        "Đ": "D",
-        "ð": "d",
-        "Ð": "D",
-        "ø": "o",
-        "Ø": "O",
-        "ß": "ss",
-        "æ": "ae",
-        "Æ": "AE",
-        "œ": "oe",
-        "Œ": "OE",
-        "þ": "th",
-        "Þ": "Th",
-        "ŀ": "l",
-        "ə": "a",
-        "Ə": "A",
-        "ǝ": "a",
-        "ħ": "h",
-        "Ħ": "H",
-        "‘": "'",
-        "’": "'",
-        "ʻ": "'",
-        "ʼ": "'",
-        "ʹ": "'",
-        "`": "'",
-        "´": "'",
-        "–": "-",
-        "—": "-",
-        "‐": "-",
-        "“": '"',
-        "”": '"',
-    }
-)
-
 
 class PlacesDataError(ValueError):
     """A curated source file is malformed or disagrees with pycountry."""
@@ -250,7 +210,7 @@ class Place:
 
 def fold(text: str) -> str:
     """Return ``text`` without diacritics, as English copy usually writes foreign names."""
-    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD_TABLE))
+    decomposed = unicodedata.normalize("NFKD", text.translate(FOLD_TABLE))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", stripped)
 
