@@ -70,29 +70,10 @@ CURATED_SOURCE = SOURCES_DIR / "ports_curated.tsv"
 PORTS_OUT = DATA_DIR / "ports.tsv"
 SOURCES_DOC = SOURCES_DIR / "PORTS_SOURCES.md"
 
-CURATED_HEADER = (
-    "name",
-    "aliases",
-    "locode",
-    "country",
-    "subdivision",
-    "kind",
-    "lat",
-    "lon",
-    "note",
-)
-PORTS_HEADER = (
-    "name",
-    "aliases",
-    "locode",
-    "country",
-    "subdivision",
-    "kind",
-    "lat",
-    "lon",
-    "bare",
-    "source",
-)
+#: Columns the curated file and the generated table share; each adds its own at the end
+_PORT_COLUMNS = ("name", "aliases", "locode", "country", "subdivision", "kind", "lat", "lon")
+CURATED_HEADER = (*_PORT_COLUMNS, "note")
+PORTS_HEADER = (*_PORT_COLUMNS, "bare", "source")
 KINDS = frozenset({"seaport", "river_port", "dry_port", "rail_port", "border_crossing", "airport"})
 
 #: UN/LOCODE: ISO 3166-1 alpha-2 country, then three letters or digits 2-9 (0 and 1 are
