@@ -248,6 +248,9 @@ def _score_entities(kind: str, gold: list[dict[str, Any]], facts: list[Any], sco
             fact = distinct[hit]
             if _norm(fact.title) == _norm(item.get("title")):
                 score.title_ok += 1
+            else:
+                score.misses.append(f"{doc}: title of {item.get('name')}: "
+                                    f"{item.get('title')!r} != {fact.title!r}")  # fmt: skip
             if _same_org(item.get("organization"), fact, org_names):
                 score.org_ok += 1
             else:
