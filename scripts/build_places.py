@@ -36,6 +36,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pycountry
 from _fold import FOLD_TABLE
@@ -67,6 +68,11 @@ CURATED_COUNTRIES = word_set(
     "CN IN US PK KZ UZ KG TJ TM MN RU DE GB FR IT ES PL NL BE TR IR SA AE VN TH ID MY PH "
     "BD LK NG KE ZA EG ET BR MX AR CL PE CA AU KR UA"
 )
+
+#: Countries whose ISO 3166-2 top level is geographical units (Indonesia: Java, Sumatra...)
+#: while the administrative first level, the one news names ("Riau Islands province",
+#: "East Java"), sits one step below: both levels are kept.
+PROVINCES_UNDER_UNITS = frozenset({"ID"})
 
 #: Historic states kept as their own rows: code used in factx facts -> ISO 3166-3 alpha-4
 #: code in pycountry.historic_countries (the check that they really are historic ISO codes).
@@ -119,6 +125,14 @@ PERSON_NAMES = word_set(
     """
 )
 
+#: Whole names that are also the names of wider areas than the unit ("Sahel transit cargo" is
+#: the belt south of the Sahara, not Burkina Faso's Sahel region); they need "X region".
+AREA_NAMES = word_set(
+    """
+    sahel balkan kurdistan
+    """
+)
+
 #: Whole names that are also the names of major cities (a region or country that shares its
 #: name with a city: city-states, municipalities, provinces named after their capital). An
 #: extractor should want context ("X province", "the state of X") before calling these a
@@ -127,7 +141,7 @@ CITY_NAMES = word_set(
     """
     abidjan|abu dhabi|brest|gomel|homel|grodno|hrodna|mogilev|mahilyow|vitebsk|vitsebsk|
     jonkoping|jönköping|kalmar|orebro|örebro|uppsala|stockholm|luang prabang|savannakhet|
-    abuja|adana|addis ababa|ajman|alexandria|alger|almaty|andijan|andijon|
+    abuja|adana|addis ababa|jakarta|yogyakarta|ajman|alexandria|alger|almaty|andijan|andijon|
     ankara|antalya|antofagasta|ardabil|arequipa|ashgabat|astana|asuncion|aswan|asyut|baghdad|
     baki|baku|bamako|bangkok|barisal|barishal|basra|batman|bauchi|bayrut|beijing|beirut|
     belgrade|beograd|berlin|bishkek|bratislava|brazzaville|bremen|brussels|bucharest|bucuresti|
@@ -313,6 +327,13 @@ def split_list(path: Path, line_no: int, cell: str) -> tuple[list[str], list[str
     return entries, suppressed
 
 
+def is_kept_level(subdivision: Any) -> bool:
+    """First-level subdivisions, and the provinces under Indonesia's geographical units."""
+    if subdivision.parent_code is None:
+        return True
+    return bool(subdivision.country_code in PROVINCES_UNDER_UNITS)
+
+
 def load_region_sources(path: Path) -> dict[str, RegionSource]:
     """Load ``region_names.tsv`` and check every code is a first-level pycountry subdivision."""
     by_code = {subdivision.code: subdivision for subdivision in pycountry.subdivisions}
@@ -321,7 +342,7 @@ def load_region_sources(path: Path) -> dict[str, RegionSource]:
         subdivision = by_code.get(code)
         if subdivision is None:
             raise PlacesDataError(f"{path.name}:{line_no}: {code} is not in pycountry")
-        if subdivision.parent_code is not None:
+        if not is_kept_level(subdivision):
             raise PlacesDataError(f"{path.name}:{line_no}: {code} is not first-level")
         if code in sources:
             raise PlacesDataError(f"{path.name}:{line_no}: {code} is listed twice")
@@ -406,6 +427,8 @@ def word_flags(names: Iterable[str]) -> set[str]:
             flags.add("city_name")
         if folded in PERSON_NAMES:
             flags.add("person_name")
+        if folded in AREA_NAMES:
+            flags.add("area_name")
         if not is_abbreviation(text) and (folded in COMMON_WORDS or is_generic(text)):
             flags.add("common_word")
     return flags
@@ -414,7 +437,8 @@ def word_flags(names: Iterable[str]) -> set[str]:
 def build_regions(sources: dict[str, RegionSource]) -> list[Place]:
     """One row per first-level pycountry subdivision, curated English first."""
     first_level = sorted(
-        (s for s in pycountry.subdivisions if s.parent_code is None), key=lambda s: s.code
+        (s for s in pycountry.subdivisions if is_kept_level(s)),
+        key=lambda s: s.code,
     )
     covered = {s.code for s in first_level if s.country_code in CURATED_COUNTRIES}
     missing = sorted(covered - sources.keys())
@@ -516,7 +540,15 @@ def add_flags(regions: list[Place], countries: list[Place]) -> tuple[list[Place]
 
 def replace_flags(place: Place, flags: set[str]) -> Place:
     """Return ``place`` with ``flags`` in a fixed order, so output is deterministic."""
-    order = ("country_name", "shared_name", "city_name", "person_name", "common_word", "historic")
+    order = (
+        "country_name",
+        "shared_name",
+        "city_name",
+        "area_name",
+        "person_name",
+        "common_word",
+        "historic",
+    )
     return Place(
         place.code,
         place.name,

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from factx.finders.tables import column_cells
 from factx.gazetteer import Entry, Gazetteer, GazetteerHit
 
 __all__ = ["PlaceMatch", "country_context", "find_places"]
@@ -34,11 +35,14 @@ _PORT_AFTER = re.compile(
     r"\s*(?:['’]s\s+)?(?:(?:[Ii]nternational|[Dd]ry|[Ll]and|[Rr]ail(?:way)?|[Ii]nland|[Rr]iver|"
     r"[Ff]ree|[Dd]eep-?[Ww]ater|[Cc]ontainer)\s+)?(?:[Pp]ort|[Pp]orts|[Hh]arbou?r|[Tt]erminal|"
     r"[Ss]eaport|[Bb]order\s+[Cc]rossing|[Cc]heckpoint|[Gg]ateway|[Rr]ailway\s+[Ss]tation|"
-    r"[Pp]ass)\b(?!\s+(?:Services|Holdings|Company|Co\b|Group|Corporation|Limited|Ltd|"
+    r"[Pp]ass|(?:[Ii]nland\s+)?[Cc]ontainer\s+[Dd]epot|ICD|[Ff]reight\s+(?:[Cc]ent(?:re|er)|[Tt]erminal|"
+    r"[Vv]illage)|[Ll]ogistics\s+(?:[Hh]ub|[Cc]ent(?:re|er)|[Pp]ark))\b(?!\s+(?:Services|Holdings|Company|Co\b|Group|Corporation|Limited|Ltd|"
     r"Operators?|Management|Authority|Investments?)\b)"
 )
 _PORT_BEFORE = re.compile(
     r"(?:[Pp]orts?|[Hh]arbou?rs?|[Tt]erminals?)\s+(?:of|at)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*$"
+    # "92 dlrs a tonne FOB Buenos Aires": a delivery term names the port of loading
+    r"|\b(?:FOB|FAS|CIF|CFR|C&F|f\.o\.b\.|c\.i\.f\.)\s+$"
 )
 _PORT_CONTEXT = re.compile(
     r"\b(?:port|ports|terminal|harbou?r|berth|vessels?|ships?|shipping|containers?|cargo|"
@@ -73,7 +77,7 @@ _CONTINENT_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)\s+$")
 _REGION_AFTER = re.compile(
     r"\s+(?:[Pp]rovince|[Aa]utonomous\s+[Rr]egion|[Rr]egion|[Ss]tate|[Oo]blast|[Kk]rai|"
     r"[Mm]unicipality|[Tt]erritory|[Rr]epublic|[Pp]refecture|[Gg]overnorate|[Ee]mirate|"
-    r"[Dd]ivision|[Cc]ounty|[Mm]etropolitan\s+[Cc]ity|[Ss]pecial\s+[Mm]unicipality|[Vv]oivodeship)\b"
+    r"[Dd]ivision|[Cc]ounty|[Dd]istrict|[Dd]epartment|[Cc]ommune|[Pp]arish|[Cc]anton|[Mm]etropolitan\s+[Cc]ity|[Ss]pecial\s+[Mm]unicipality|[Vv]oivodeship)\b"
 )
 _REGION_BEFORE = re.compile(
     r"(?:[Pp]rovince|[Ss]tate|[Mm]unicipality|[Rr]egion|[Oo]blast|[Ee]mirate|[Gg]overnorate|"
@@ -93,6 +97,17 @@ _STOP_NAMES = {
 _KIND_ORDER = {"port": 0, "region": 1, "country": 2}
 _NOT_PORT_AFTER = re.compile(r"\s+(?:Customs|Zone)\b")
 _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Strait|Straits|Sea|Bight)\s+of\s+$")
+#: "the Mississippi River", "the Parana river": a river, not the state or country
+_RIVER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Dd]elta)\b")
+#: "Niger and Chad", "Azerbaijan, Georgia and Türkiye": coordinated with a country
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
+_COORDINATION_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_REGION_HEADER = re.compile(
+    r"(?i)provinces?|states?|regions?|oblasts?|prefectures?|governorates?|emirates?"
+)
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|of|from|near|across|outside|inside)\s+$")
+#: "Singapore handled a record 21.0 million TEUs": the subject of a throughput verb
+_THROUGHPUT_AFTER = re.compile(r"\s+(?:handled|handles|handling|shipped|loaded|unloaded)\b")
 
 
 def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]], text: str) -> str:
@@ -114,13 +129,18 @@ def country_context(matches: Sequence[PlaceMatch]) -> tuple[str, ...]:
     return tuple(sorted(counts, key=lambda c: (-counts[c], first[c])))
 
 
-_DATELINE = re.compile(r"\s*(?:,|/|\s+\(|\s+[-–—])")
+_DATELINE = re.compile(r"(?:[ \t]+[A-Z][A-Z.'-]+){0,2}\s*(?:,|/|\s+\(|\s+[-–—])")
 
 #: Countries whose first-level units news names without naming the country ("Jiangsu",
 #: "California", "Gujarat"); elsewhere a region counts only in a text that names its country,
 #: which keeps "East", "Central" and "Gulf" (regions of Cameroon, Botswana, Papua New Guinea)
 #: from matching in stories about other places.
 _WELL_KNOWN_REGIONS = frozenset({"CN", "US", "IN", "RU", "CA", "AU", "BR", "DE", "PK", "KZ", "UZ"})
+#: First-level units that are towns with their surroundings; named bare, they are the town
+_SMALL_UNITS = frozenset(
+    {"county", "municipality", "urban municipality", "commune", "parish", "local council",
+     "district", "city", "department"}
+)  # fmt: skip
 
 
 def _is_dateline(text: str, hit: GazetteerHit) -> bool:
@@ -166,8 +186,8 @@ def find_places(
         for e in h.entries
         if e.kind == "country" and len({x.kind for x in h.entries}) == 1
     )
-    region_countries = Counter(
-        e.data["country"] for h in hits for e in h.entries if e.kind == "region"
+    region_keys = Counter(
+        (e.data["country"], e.key) for h in hits for e in h.entries if e.kind == "region"
     )
     mentioned = set(plain_countries) | {
         e.data.get("country")
@@ -175,27 +195,73 @@ def find_places(
         for e in h.entries
         if e.kind == "port" and len(h.entries) == 1
     }
+    context = _Context(
+        plain_countries,
+        region_keys,
+        mentioned,
+        {h.start for h in hits if all(e.kind == "country" for e in h.entries)},
+        {h.end for h in hits if all(e.kind == "country" for e in h.entries)},
+        {start for start, _, _ in column_cells(text, _REGION_HEADER)},
+    )
     found: list[PlaceMatch] = []
+    undecided_ports: list[GazetteerHit] = []
     for hit in hits:
         if _is_dateline(text, hit):
             continue
-        for match in _decide(text, hit, sentences, plain_countries, region_countries):
-            if match.kind == "region" and not _region_plausible(match, mentioned):
-                continue
-            found.append(match)
+        matches = _decide(text, hit, sentences, context)
+        found.extend(matches)
+        if any(e.kind == "port" for e in hit.entries) and not any(
+            m.kind == "port" for m in matches
+        ):
+            undecided_ports.append(hit)
+    found.extend(_coordinated_ports(text, undecided_ports, found, context, sentences))
+    found.extend(_hyphenated_regions(text, hits, found))
+    found = _drop_possessors(text, found)
     found.extend(_unknown_ports(text, found, gazetteer))
     found.extend(_listed_ports(text, found, gazetteer))
     found.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
     return found
 
 
+@dataclass(slots=True)
+class _Context:
+    """What the whole article says, which decides single mentions."""
+
+    plain_countries: Counter[str]  # unambiguous country mentions by code
+    region_keys: Counter[tuple[str, str]]  # (country, code) of every region candidate
+    mentioned: set[str | None]  # countries named or implied by an unambiguous port
+    country_starts: set[int]  # where unambiguous country names start and end
+    country_ends: set[int]
+    region_cells: set[int]  # starts of the cells of a table's "Province" column
+
+
+def _coordinated_with_country(text: str, hit: GazetteerHit, context: _Context) -> bool:
+    """ "Niger and Chad", "Azerbaijan, Georgia and Türkiye": a list of countries."""
+    after = _COORDINATION.match(text, hit.end)
+    if after and after.end() in context.country_starts:
+        return True
+    before = _COORDINATION_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    return bool(before and before.start() in context.country_ends)
+
+
+def _inside_longer_name(text: str, hit: GazetteerHit) -> bool:
+    """ "Lekki Freeport Terminal": a long-tail port name after a capitalised word that is
+    not a sentence opener is part of another name."""
+    if any(e.kind != "port" or e.data.get("bare") for e in hit.entries):
+        return False
+    m = re.search(
+        r"(?<![.!?]\s)(?<!^)\b([A-Z][\w'’-]+)\s+$", text[max(0, hit.start - 30) : hit.start]
+    )
+    return m is not None and m.group(1) not in _NOT_PORT_NAME and m.group(1) not in _STOP_NAMES
+
+
 def _decide(
     text: str,
     hit: GazetteerHit,
     sentences: Sequence[tuple[int, int]],
-    plain_countries: Counter[str],
-    region_countries: Counter[str],
+    context: _Context,
 ) -> list[PlaceMatch]:
+    plain_countries = context.plain_countries
     before = text[max(0, hit.start - 40) : hit.start]
     flags: set[str] = set()
     for e in hit.entries:
@@ -203,20 +269,25 @@ def _decide(
     # A person: "Jordan Smith", "Mr Chad", "Georgia Brown said"
     if _HONORIFIC_BEFORE.search(before):
         return []
+    # "the Strait of Gibraltar", "the Gulf of Guinea", "the Mississippi River": waters
+    if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(text, hit.end):
+        return []
     if (
         _followed_by_name(text, hit.end)
         and not any(e.kind == "port" for e in hit.entries)
         and flags & {"person_name", "country_name", "shared_name"}
     ):
         return []
+    in_region_column = hit.start in context.region_cells
     ports = [e for e in hit.entries if e.kind == "port"]
-    if _NOT_PORT_AFTER.match(text, hit.end) or _WATER_BEFORE.search(before):
-        ports = []  # "Harbin Customs", "Mumbai Zone-II", "the Gulf of Aden"
+    if _NOT_PORT_AFTER.match(text, hit.end) or _inside_longer_name(text, hit) or in_region_column:
+        ports = []  # "Harbin Customs", "Mumbai Zone-II", "Lekki Freeport Terminal"
     regions = [e for e in hit.entries if e.kind == "region"]
     countries = [e for e in hit.entries if e.kind == "country"]
     result: list[PlaceMatch] = []
     port_adjacent = bool(
         _PORT_AFTER.match(text, hit.end)
+        or (_THROUGHPUT_AFTER.match(text, hit.end) and not _PLACE_PREPOSITION.search(before))
         or _PORT_BEFORE.search(before)
         or _LIST_PORTS_AFTER.match(text, hit.end)
         or _PORT_APPOSITIVE.match(text, hit.end)
@@ -231,14 +302,17 @@ def _decide(
                     entry = candidate
                     break
         alias_is_port = bool(
-            re.search(r"(?i)\b(?:port|pass|gateway|harbou?r|terminal)\b", hit.text)
+            re.search(
+                r"(?i)\b(?:port|pass|gateway|harbou?r|terminal|depot|ICD|crossing|checkpoint)\b",
+                hit.text,
+            )
         )
         # a province-level city (Shanghai, Constanta, Valparaiso) is the port when the sentence
         # is about shipping and nothing names the province
         city_region = (
             entry.data.get("kind") == "seaport"
             and bool(regions)
-            and all("city_name" in set(r.data.get("flags", ())) for r in regions)
+            and all(_city_like(r, hit) for r in regions)
             and not (_REGION_AFTER.match(text, hit.end) or _REGION_BEFORE.search(before))
         )
         if alias_is_port or port_adjacent:
@@ -247,13 +321,16 @@ def _decide(
             not countries
             and (not regions or city_region)
             and entry.data.get("bare")
+            and entry.data.get("kind") != "dry_port"  # "from Kashgar to Osh": the city
             and _PORT_CONTEXT.search(sentence)
         ):
             result.append(_port(hit, entry, "port.gazetteer.context"))
 
         if result and not countries:
             return result
-    region_adjacent = bool(_REGION_AFTER.match(text, hit.end) or _REGION_BEFORE.search(before))
+    region_adjacent = bool(
+        _REGION_AFTER.match(text, hit.end) or _REGION_BEFORE.search(before) or in_region_column
+    )
     if regions:
         entry = regions[0]
         if len(regions) > 1:
@@ -262,22 +339,33 @@ def _decide(
         choose_region = True
         if countries and any(entry.key.endswith("-" + c.key) for c in countries):
             choose_region = False  # Hong Kong, Macao, Taiwan: ISO gives them country codes
+        elif countries and entry.data["country"] == countries[0].key and not region_adjacent:
+            choose_region = False  # Panama, Mexico, Djibouti: the country, unless "province"
         elif countries:
             country = countries[0]
             # Georgia: the state when the text is about the US (or names the state), else the country
-            in_context = (
-                plain_countries.get(entry.data["country"], 0)
-                + region_countries.get(entry.data["country"], 0)
-                - 1
+            in_context = plain_countries.get(entry.data["country"], 0) + sum(
+                n
+                for (country, key), n in context.region_keys.items()
+                if country == entry.data["country"] and key != entry.key
             )
             choose_region = region_adjacent or (
-                in_context > 0 and plain_countries.get(country.key, 0) == 0
+                in_context > 0
+                and plain_countries.get(country.key, 0) == 0
+                and not _coordinated_with_country(text, hit, context)
             )
-        elif "city_name" in rflags and not region_adjacent and not _is_full_region_alias(hit.text):
+        elif (
+            (_city_like(entry, hit) or "area_name" in rflags)
+            and not region_adjacent
+            and not _is_full_region_alias(hit.text)
+        ):
             choose_region = False
         if choose_region:
             match = _region(text, hit, entry)
-            return [*result, match]
+            if _region_plausible(match, context.mentioned):
+                return [*result, match]
+            if not countries:
+                return result
     if countries:
         entry = countries[0]
         if "common_word" in flags and text[hit.start : hit.end].islower():
@@ -288,6 +376,160 @@ def _decide(
                                  {"code": entry.key, "name": entry.data["name"]},
                                  "country.adjective" if entry.data.get("adjective") else "country.name"))  # fmt: skip
     return result
+
+
+def _city_like(region: Entry, hit: GazetteerHit) -> bool:
+    """A region named like a city (Shanghai, Hamburg), or a county or municipality of a
+    country news seldom divides (Mombasa county, Koper, Divača, Constanta county): bare,
+    the name is the town."""
+    if "city_name" in set(region.data.get("flags", ())):
+        return True
+    return (
+        region.data.get("kind") in _SMALL_UNITS
+        and region.data.get("country") not in _WELL_KNOWN_REGIONS
+    )
+
+
+def _coordinated_ports(
+    text: str,
+    hits: Sequence[GazetteerHit],
+    found: list[PlaceMatch],
+    context: _Context,
+    sentences: Sequence[tuple[int, int]],
+) -> list[PlaceMatch]:
+    """ "feedered through Colombo, Singapore or Port Klang": a port name listed with a port
+    is a port too. "Ningbo and Shanghai are cheaper" after "Chinese ports were competing":
+    two bare port names listed together, in or after a sentence about shipping, are ports.
+    A list that also holds a region or a country ("Guangdong, Shanghai and Chongqing") is a
+    list of places, not of ports; a dry port named bare is its city ("trains to Almaty")."""
+    places = {(m.start, m.end) for m in found if m.kind != "port"}
+    # a port read from its sentence alone, itself listed with provinces, proves nothing
+    ports = [
+        (m.start, m.end)
+        for m in found
+        if m.kind == "port"
+        and not (
+            m.rule == "port.gazetteer.context"
+            and any(span in places for span in _linked(text, m, list(places)))
+        )
+    ]
+    candidates = [h for h in hits if _listable_port(text, h)]
+    spans = {(h.start, h.end): h for h in candidates}
+    links = {id(h): _linked(text, h, [*ports, *places, *spans]) for h in candidates}
+    blocked = {id(h) for h in candidates if any(span in places for span in links[id(h)])}
+    added: list[PlaceMatch] = []
+    accepted = set(ports)
+    changed = True
+    while changed:
+        changed = False
+        for hit in candidates:
+            if (hit.start, hit.end) in accepted or id(hit) in blocked:
+                continue
+            linked = links[id(hit)]
+            partners = [spans[s] for s in linked if s in spans and id(spans[s]) not in blocked]
+            by_port = any(span in accepted for span in linked)
+            by_pair = (
+                _bare_port(hit)
+                and any(_bare_port(p) for p in partners)
+                and _shipping_nearby(text, hit.start, sentences)
+            )
+            if not (by_port or by_pair):
+                continue
+            entries = [e for e in hit.entries if e.kind == "port"]
+            entry = next(
+                (e for e in entries if context.plain_countries.get(e.data.get("country") or "")),
+                entries[0],
+            )
+            added.append(_port(hit, entry, "port.gazetteer.list"))
+            accepted.add((hit.start, hit.end))
+            changed = True
+    return added
+
+
+def _listable_port(text: str, hit: GazetteerHit) -> bool:
+    if not text[hit.start].isupper():
+        return False
+    return any(e.kind == "port" and e.data.get("kind") != "dry_port" for e in hit.entries)
+
+
+def _linked(
+    text: str, hit: GazetteerHit | PlaceMatch, spans: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans joined to ``hit`` by a comma, "and" or "or"."""
+    after = _COORDINATION.match(text, hit.end)
+    before = _COORDINATION_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    return [
+        (start, end)
+        for start, end in spans
+        if (after and start == after.end()) or (before and end == before.start())
+    ]
+
+
+def _shipping_nearby(text: str, pos: int, sentences: Sequence[tuple[int, int]]) -> bool:
+    """Port words in the sentence of ``pos`` or in the one before it."""
+    for i, (start, end) in enumerate(sentences):
+        if start <= pos < end:
+            first = sentences[i - 1][0] if i else start
+            return bool(_PORT_CONTEXT.search(text, first, end))
+    return bool(_PORT_CONTEXT.search(_sentence_of(pos, sentences, text)))
+
+
+_UNITS_AFTER = re.compile(r"\s+(?:[Rr]egion|[Aa]rea|[Cc]luster|[Pp]rovinces|[Bb]elt)\b")
+
+
+def _hyphenated_regions(
+    text: str, hits: Sequence[GazetteerHit], found: list[PlaceMatch]
+) -> list[PlaceMatch]:
+    """ "the Beijing-Tianjin-Hebei region": units joined by hyphens to a unit are units, even
+    the province-level cities that alone would be cities."""
+    regions = {m.start: m for m in found if m.kind == "region"}
+    taken = {m.start for m in found}
+    chain: list[GazetteerHit] = []
+    added: list[PlaceMatch] = []
+
+    def close() -> None:
+        anchors = [regions[h.start] for h in chain if h.start in regions]
+        # "the Beijing-Tianjin-Hebei region" is a region of units; "the Chongqing-Xinjiang-
+        # Europe route" is named after cities
+        if anchors and len(chain) > 1 and _UNITS_AFTER.match(text, chain[-1].end):
+            country = anchors[0].data.get("country")
+            for h in chain:
+                if h.start in taken:
+                    continue
+                entry = next(
+                    (e for e in h.entries if e.kind == "region" and e.data["country"] == country),
+                    None,
+                )
+                if entry is not None:
+                    added.append(_region(text, h, entry))
+        chain.clear()
+
+    for hit in hits:
+        if not any(e.kind == "region" for e in hit.entries):
+            continue
+        if chain and not (hit.start == chain[-1].end + 1 and text[chain[-1].end] in "-–"):
+            close()
+        chain.append(hit)
+    close()
+    return added
+
+
+def _bare_port(hit: GazetteerHit) -> bool:
+    return any(e.kind == "port" and e.data.get("bare") for e in hit.entries) and not any(
+        e.kind == "country" for e in hit.entries
+    )
+
+
+def _drop_possessors(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """ "Haikou's Xinhai port": the city owning a named port is not itself the port."""
+    starts = {m.start for m in found if m.kind == "port"}
+    keep: list[PlaceMatch] = []
+    for m in found:
+        owner = re.match(r"['’]s\s+", text[m.end : m.end + 4])
+        if m.rule == "port.gazetteer.context" and owner and m.end + owner.end() in starts:
+            continue
+        keep.append(m)
+    return keep
 
 
 def _is_full_region_alias(surface: str) -> bool:
@@ -315,8 +557,10 @@ def _region(text: str, hit: GazetteerHit, entry: Entry) -> PlaceMatch:
 
 
 _UNKNOWN_PORT = re.compile(
-    r"\b(?:[Pp]ort|[Hh]arbou?r)[ \t]+of[ \t]+(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-    r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort)\b(?![ \t]+of\b)"
+    r"\b(?:[Pp]ort|[Hh]arbou?r)[ \t]+(?:of|at)[ \t]+(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
+    r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort"
+    # "Thriasio freight centre", "Song Than ICD", "the Kulma pass"
+    r"|[Ff]reight[ \t]+(?:[Cc]ent(?:re|er)|[Tt]erminal|[Vv]illage)|ICD|(?:[Ii]nland[ \t]+)?[Cc]ontainer[ \t]+[Dd]epot|[Pp]ass)\b(?![ \t]+of\b)"
 )
 _NOT_PORT_NAME = {
     "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free",
@@ -379,8 +623,15 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
             known.remove(k)
         kind_text = (m.group("kind") or "").lower()
         kind = (
-            "dry_port"
-            if "dry" in kind_text or "inland" in kind_text
+            "border_crossing"
+            if kind_text == "pass"
+            else "rail_port"
+            if "freight" in kind_text
+            else "dry_port"
+            if "dry" in kind_text
+            or "inland" in kind_text
+            or "icd" in kind_text
+            or "depot" in kind_text
             else (
                 "rail_port"
                 if "rail" in kind_text

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from factx.normalize.numbers import parse_digits, tidy
 
-__all__ = ["TableCell", "find_table_cells"]
+__all__ = ["TableCell", "column_cells", "find_table_cells"]
 
 _CELL_SPLIT = re.compile(r"\s{2,}|\t|\s*\|\s*")
 _NUMBER_CELL = re.compile(r"^[+\-−]?\d[\d,]*(?:\.\d+)?%?$")
@@ -105,6 +105,31 @@ def find_table_cells(text: str) -> list[TableCell]:
         if len(block) >= 2:
             found.extend(_read_block(lines, block, i - len(block)))
         i += 1
+    return found
+
+
+def column_cells(text: str, header: re.Pattern[str]) -> list[tuple[int, int, str]]:
+    """The cells, below a header cell that ``header`` matches in full, of every aligned table:
+    "Province" heads a column of provinces. A cell belongs to the column whose header starts
+    at the same place in its line (within two characters)."""
+    if "  " not in text and "\t" not in text:
+        return []
+    found: list[tuple[int, int, str]] = []
+    columns: list[int] = []  # line positions of the matching header cells of this block
+    offset = 0
+    for line in text.split("\n"):
+        cells = _cells(line, 0) if line.strip() else []
+        if len(cells) < 2:
+            columns = []
+        elif any(header.fullmatch(cell) for _, _, cell in cells):
+            columns = [start for start, _, cell in cells if header.fullmatch(cell)]
+        elif columns:
+            found.extend(
+                (offset + start, offset + end, cell)
+                for start, end, cell in cells
+                if any(abs(start - column) <= 2 for column in columns)
+            )
+        offset += len(line) + 1
     return found
 
 
