@@ -73,7 +73,8 @@ def _inside(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 def assemble(doc: Doc) -> list[Any]:
     state = _extensions.state(doc)
-    doc_id = doc._.doc_id or article_id(doc.text)
+    text = doc.text  # spaCy joins every token on each access: read it once
+    doc_id = doc._.doc_id or article_id(text)
     new_id = _Ids(doc_id)
     sentence = _Sentences(doc)
     facts: list[FactBase] = []
@@ -82,7 +83,7 @@ def assemble(doc: Doc) -> list[Any]:
         s_start, s_end = sentence(start)
         return {
             "id": new_id(kind, start, end, key),
-            "text": doc.text[start:end],
+            "text": text[start:end],
             "start": start,
             "end": end,
             "sentence_start": s_start,

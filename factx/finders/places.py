@@ -8,9 +8,10 @@ named, a place name followed by another capitalised name is a person's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -401,49 +402,62 @@ def _coordinated_ports(
     is a port too. "Ningbo and Shanghai are cheaper" after "Chinese ports were competing":
     two bare port names listed together, in or after a sentence about shipping, are ports.
     A list that also holds a region or a country ("Guangdong, Shanghai and Chongqing") is a
-    list of places, not of ports; a dry port named bare is its city ("trains to Almaty")."""
+    list of places, not of ports; a dry port named bare is its city ("trains to Almaty").
+    Linear in the number of mentions: spans are indexed by their ends."""
     places = {(m.start, m.end) for m in found if m.kind != "port"}
+    place_index = _SpanIndex(places)
     # a port read from its sentence alone, itself listed with provinces, proves nothing
     ports = [
         (m.start, m.end)
         for m in found
         if m.kind == "port"
-        and not (
-            m.rule == "port.gazetteer.context"
-            and any(span in places for span in _linked(text, m, list(places)))
-        )
+        and not (m.rule == "port.gazetteer.context" and _linked(text, m, place_index))
     ]
-    candidates = [h for h in hits if _listable_port(text, h)]
-    spans = {(h.start, h.end): h for h in candidates}
-    links = {id(h): _linked(text, h, [*ports, *places, *spans]) for h in candidates}
-    blocked = {id(h) for h in candidates if any(span in places for span in links[id(h)])}
-    added: list[PlaceMatch] = []
+    spans = {(h.start, h.end): h for h in hits if _listable_port(text, h)}
+    index = _SpanIndex([*ports, *places, *spans])
+    links = {span: _linked(text, hit, index) for span, hit in spans.items()}
+    open_spans = {span for span, linked in links.items() if not any(s in places for s in linked)}
     accepted = set(ports)
-    changed = True
-    while changed:
-        changed = False
-        for hit in candidates:
-            if (hit.start, hit.end) in accepted or id(hit) in blocked:
-                continue
-            linked = links[id(hit)]
-            partners = [spans[s] for s in linked if s in spans and id(spans[s]) not in blocked]
-            by_port = any(span in accepted for span in linked)
-            by_pair = (
-                _bare_port(hit)
-                and any(_bare_port(p) for p in partners)
-                and _shipping_nearby(text, hit.start, sentences)
-            )
-            if not (by_port or by_pair):
-                continue
-            entries = [e for e in hit.entries if e.kind == "port"]
-            entry = next(
-                (e for e in entries if context.plain_countries.get(e.data.get("country") or "")),
-                entries[0],
-            )
-            added.append(_port(hit, entry, "port.gazetteer.list"))
-            accepted.add((hit.start, hit.end))
-            changed = True
+    starts = [start for start, _ in sentences]
+
+    def by_pair(span: tuple[int, int]) -> bool:
+        return (
+            _bare_port(spans[span])
+            and any(s in open_spans and _bare_port(spans[s]) for s in links[span])
+            and _shipping_nearby(text, span[0], sentences, starts)
+        )
+
+    queue = [
+        span
+        for span in sorted(open_spans)
+        if any(s in accepted for s in links[span]) or by_pair(span)
+    ]
+    added: list[PlaceMatch] = []
+    while queue:
+        span = queue.pop(0)
+        if span in accepted:
+            continue
+        accepted.add(span)
+        hit = spans[span]
+        entries = [e for e in hit.entries if e.kind == "port"]
+        entry = next(
+            (e for e in entries if context.plain_countries.get(e.data.get("country") or "")),
+            entries[0],
+        )
+        added.append(_port(hit, entry, "port.gazetteer.list"))
+        queue.extend(s for s in links[span] if s in open_spans and s not in accepted)
     return added
+
+
+class _SpanIndex:
+    """Spans by where they start and where they end, for list neighbours in O(1)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.by_start: dict[int, tuple[int, int]] = {}
+        self.by_end: dict[int, tuple[int, int]] = {}
+        for span in spans:
+            self.by_start.setdefault(span[0], span)
+            self.by_end.setdefault(span[1], span)
 
 
 def _listable_port(text: str, hit: GazetteerHit) -> bool:
@@ -452,26 +466,27 @@ def _listable_port(text: str, hit: GazetteerHit) -> bool:
     return any(e.kind == "port" and e.data.get("kind") != "dry_port" for e in hit.entries)
 
 
-def _linked(
-    text: str, hit: GazetteerHit | PlaceMatch, spans: Sequence[tuple[int, int]]
-) -> list[tuple[int, int]]:
+def _linked(text: str, hit: GazetteerHit | PlaceMatch, index: _SpanIndex) -> list[tuple[int, int]]:
     """The spans joined to ``hit`` by a comma, "and" or "or"."""
+    linked = []
     after = _COORDINATION.match(text, hit.end)
+    if after and after.end() in index.by_start:
+        linked.append(index.by_start[after.end()])
     before = _COORDINATION_BEFORE.search(text, max(0, hit.start - 12), hit.start)
-    return [
-        (start, end)
-        for start, end in spans
-        if (after and start == after.end()) or (before and end == before.start())
-    ]
+    if before and before.start() in index.by_end:
+        linked.append(index.by_end[before.start()])
+    return linked
 
 
-def _shipping_nearby(text: str, pos: int, sentences: Sequence[tuple[int, int]]) -> bool:
+def _shipping_nearby(
+    text: str, pos: int, sentences: Sequence[tuple[int, int]], starts: Sequence[int]
+) -> bool:
     """Port words in the sentence of ``pos`` or in the one before it."""
-    for i, (start, end) in enumerate(sentences):
-        if start <= pos < end:
-            first = sentences[i - 1][0] if i else start
-            return bool(_PORT_CONTEXT.search(text, first, end))
-    return bool(_PORT_CONTEXT.search(_sentence_of(pos, sentences, text)))
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0 or pos >= sentences[i][1]:
+        return bool(_PORT_CONTEXT.search(_sentence_of(pos, sentences, text)))
+    first = sentences[i - 1][0] if i else sentences[i][0]
+    return bool(_PORT_CONTEXT.search(text, first, sentences[i][1]))
 
 
 _UNITS_AFTER = re.compile(r"\s+(?:[Rr]egion|[Aa]rea|[Cc]luster|[Pp]rovinces|[Bb]elt)\b")
