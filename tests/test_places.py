@@ -103,6 +103,13 @@ MUST_NOT_MATCH = [
     ("Haikou's Xinhai port handled 9.6 million tonnes.", ("port", "CNHAK")),
     ("A container from Kashgar to Tashkent costs $5,500.", ("port", "CNKHG")),
     ("Provinces such as Henan, Guangdong, Shanghai and Chongqing buy more.", ("port", "CNCKG")),
+    # a city inside a company's name, named as a city, or standing for its government
+    ("Trains rose 5%, according to China Railway Harbin Group Co., Ltd.", ("port", "CNHRB")),
+    (
+        "Cross-border e-commerce imports grew in pilot cities, including Shanghai.",
+        ("port", "CNSHA"),
+    ),
+    ("Exports rose as Tokyo announced new tariffs on chips.", ("port", "JPTYO")),
 ]
 
 

@@ -9,6 +9,7 @@ named, a place name followed by another capitalised name is a person's.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -96,7 +97,13 @@ _STOP_NAMES = {
     "Harbor", "Border", "Airport", "Uygur", "Uyghur", "Zhuang", "Hui", "And",
 }  # fmt: skip
 _KIND_ORDER = {"port": 0, "region": 1, "country": 2}
-_NOT_PORT_AFTER = re.compile(r"\s+(?:Customs|Zone)\b")
+_NOT_PORT_AFTER = re.compile(
+    r"\s+(?:Customs|Zone|Group|Co\b|Company|Corporation|Holdings|Limited|Ltd|Bank|University)\b"
+)
+#: "pilot cities, including Shanghai and Beijing", "the city of Tianjin": named as cities
+_CITIES_BEFORE = re.compile(
+    r"\bcities(?:\s+(?:such\s+as|including|like)|,\s+(?:including|such\s+as))\b|\bcity\s+of\s+$"
+)
 _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Strait|Straits|Sea|Bight)\s+of\s+$")
 #: "the Mississippi River", "the Parana river": a river, not the state or country
 _RIVER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Dd]elta)\b")
@@ -111,11 +118,22 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:in|of|from|near|across|outside|inside)\s+
 _THROUGHPUT_AFTER = re.compile(r"\s+(?:handled|handles|handling|shipped|loaded|unloaded)\b")
 
 
+def _sentence_index(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
+    """Index of the sentence holding ``pos`` (sentences are sorted), or -1."""
+    i = bisect.bisect_right(sentences, (pos, math.inf)) - 1
+    return i if i >= 0 and pos < sentences[i][1] else -1
+
+
 def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]], text: str) -> str:
-    for start, end in sentences:
-        if start <= pos < end:
-            return text[start:end]
+    i = _sentence_index(pos, sentences)
+    if i >= 0:
+        return text[sentences[i][0] : sentences[i][1]]
     return text[max(0, pos - 200) : pos + 200]
+
+
+def _sentence_start(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
+    i = _sentence_index(pos, sentences)
+    return sentences[i][0] if i >= 0 else 0
 
 
 def country_context(matches: Sequence[PlaceMatch]) -> tuple[str, ...]:
@@ -324,6 +342,9 @@ def _decide(
             and entry.data.get("bare")
             and entry.data.get("kind") != "dry_port"  # "from Kashgar to Osh": the city
             and _PORT_CONTEXT.search(sentence)
+            and not _CITIES_BEFORE.search(
+                text, max(_sentence_start(hit.start, sentences), hit.start - 120), hit.start
+            )
         ):
             result.append(_port(hit, entry, "port.gazetteer.context"))
 
@@ -418,13 +439,12 @@ def _coordinated_ports(
     links = {span: _linked(text, hit, index) for span, hit in spans.items()}
     open_spans = {span for span, linked in links.items() if not any(s in places for s in linked)}
     accepted = set(ports)
-    starts = [start for start, _ in sentences]
 
     def by_pair(span: tuple[int, int]) -> bool:
         return (
             _bare_port(spans[span])
             and any(s in open_spans and _bare_port(spans[s]) for s in links[span])
-            and _shipping_nearby(text, span[0], sentences, starts)
+            and _shipping_nearby(text, span[0], sentences)
         )
 
     queue = [
@@ -478,12 +498,10 @@ def _linked(text: str, hit: GazetteerHit | PlaceMatch, index: _SpanIndex) -> lis
     return linked
 
 
-def _shipping_nearby(
-    text: str, pos: int, sentences: Sequence[tuple[int, int]], starts: Sequence[int]
-) -> bool:
+def _shipping_nearby(text: str, pos: int, sentences: Sequence[tuple[int, int]]) -> bool:
     """Port words in the sentence of ``pos`` or in the one before it."""
-    i = bisect.bisect_right(starts, pos) - 1
-    if i < 0 or pos >= sentences[i][1]:
+    i = _sentence_index(pos, sentences)
+    if i < 0:
         return bool(_PORT_CONTEXT.search(_sentence_of(pos, sentences, text)))
     first = sentences[i - 1][0] if i else sentences[i][0]
     return bool(_PORT_CONTEXT.search(text, first, sentences[i][1]))
