@@ -52,6 +52,9 @@ MUST_MATCH = [
     ("Imports through the Kulma pass rose.", ("port", "Kulma")),
     ("Depots such as Song Than ICD were at 60 percent.", ("port", "Song Than")),
     ("DP World is building the deep-water port at Ndayane.", ("port", "Ndayane")),
+    # airports count as gateways when their sentence is about cargo
+    ("Air cargo through Zhengzhou airport, a cargo hub, rose 12%.", ("port", "CNCGO")),
+    ("Freighters at Memphis International Airport carried 4 million tons.", ("port", "USMEM")),
     # regions: Indonesian provinces, table columns, hyphenated units, districts
     ("In Indonesia's Riau Islands province, Batam grew.", ("region", "ID-KR")),
     ("Factories in East Java sent more to Indonesian ports.", ("region", "ID-JI")),
@@ -103,6 +106,8 @@ MUST_NOT_MATCH = [
     ("Haikou's Xinhai port handled 9.6 million tonnes.", ("port", "CNHAK")),
     ("A container from Kashgar to Tashkent costs $5,500.", ("port", "CNKHG")),
     ("Provinces such as Henan, Guangdong, Shanghai and Chongqing buy more.", ("port", "CNCKG")),
+    ("Heathrow Airport delays hit passengers.", ("port", "port")),
+    ("Ports and Airports Minister Marcos Rezende said cargo would flow.", ("port", "port")),
     # a city inside a company's name, named as a city, or standing for its government
     ("Trains rose 5%, according to China Railway Harbin Group Co., Ltd.", ("port", "CNHRB")),
     (
@@ -189,3 +194,10 @@ def test_customs_districts_and_waters_are_not_ports(text: str) -> None:
 def test_appositive_description_is_not_a_port_name() -> None:
     article = factx.extract("Cargo moving from Astrakhan, the Volga river port, to Iran fell.")
     assert [f.text for f in article.facts if f.type == "port"] == ["Astrakhan"]
+
+
+def test_cargo_airport_is_a_port_of_kind_airport() -> None:
+    article = factx.extract("Hong Kong International Airport handled 4.2 million tonnes of cargo.")
+    [port] = [f for f in article.facts if f.type == "port"]
+    assert (port.name, port.kind, port.locode) == ("Hong Kong", "airport", "HKHKG")
+    assert port.text == "Hong Kong International Airport"
