@@ -215,3 +215,48 @@ def test_portuguese_name_with_e_particle() -> None:
         "Odilson Ribeiro e Silva",
         "Ministry of Agriculture",
     )
+
+
+#: "NAME, ROLE": exact title and organisation (None: no organisation stated or implied)
+ROLE_PARTS = [
+    # a minister's or secretary's portfolio stays in the title and names the ministry
+    ("Zheng Tuobin, minister for foreign economic relations and trade, met him.",
+     ("Zheng Tuobin", "minister for foreign economic relations and trade",
+      "Ministry of Foreign Economic Relations and Trade")),
+    ("Tesfaye Gebremariam, Ethiopia's state minister for transport and logistics, said so.",
+     ("Tesfaye Gebremariam", "state minister for transport and logistics",
+      "Ministry of Transport and Logistics")),
+    # a named owner is the organisation; the scope stays in the title
+    ("Youssef Amrani, Maersk's managing director for North Africa, said so.",
+     ("Youssef Amrani", "managing director for North Africa", "Maersk")),
+    # a unit of the organisation belongs to the title
+    ("Jens Hartmann, head of the China desk at duisport, said so.",
+     ("Jens Hartmann", "head of the China desk", "duisport")),
+    ("He Guoqing, deputy director of the region's commerce department, said so.",
+     ("He Guoqing", "deputy director", "the region's commerce department")),
+    ("Zhang Wei, head of an international logistics company in Yunnan Province, said so.",
+     ("Zhang Wei", "head", "an international logistics company in Yunnan Province")),
+    ("Anisur Rahman, member (administration and planning) of the CPA, said so.",
+     ("Anisur Rahman", "member (administration and planning)", "CPA")),
+    ("Li Hongfeng, an official with the customs of Alataw Pass, said so.",
+     ("Li Hongfeng", "official", "the customs of Alataw Pass")),
+    # a place is not an employer: a post there keeps it, a residence drops it
+    ("Andrej Novak, a logistics consultant in Ljubljana, said so.",
+     ("Andrej Novak", "logistics consultant", None)),
+    ("The Nigeria Customs Service said duties rose. Babatunde Olomu, the customs area "
+     "controller at Apapa, said so.",
+     ("Babatunde Olomu", "customs area controller at Apapa", "Nigeria Customs Service")),
+    ("The Port Authority of Thailand (PAT) spoke. Kittipong Srisawat, director of Laem "
+     "Chabang port, said so.",
+     ("Kittipong Srisawat", "director of Laem Chabang port", "Port Authority of Thailand")),
+    ("Kittipong Srisawat, director of Laem Chabang port, said so.",
+     ("Kittipong Srisawat", "director of Laem Chabang port", None)),
+    # an acronym after "at" is an organisation, not a place
+    ("Mariana Ospina, commercial manager at SPRC, said so.",
+     ("Mariana Ospina", "commercial manager", "SPRC")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_PARTS)
+def test_role_parts(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in officials(text)

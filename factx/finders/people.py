@@ -349,29 +349,52 @@ def _valid_name(name: str, places: Gazetteer, orgs: Gazetteer) -> bool:
     return not all(len(t.rstrip(".")) == 1 for t in tokens)
 
 
-def _split_role(role: str) -> tuple[str, str | None]:
-    """ "director of the department of Eurasian affairs at MOFCOM" -> (title, "MOFCOM")."""
+def _split_role(
+    role: str, places: Gazetteer | None = None, orgs: Gazetteer | None = None
+) -> tuple[str, str | None]:
+    """ "director of the department of Eurasian affairs at MOFCOM" -> (title, "MOFCOM").
+
+    A place is not an employer: "customs area controller at Apapa" and "director of Laem
+    Chabang port" keep the place in the title (it says which post), "consultant in Ljubljana"
+    drops it (it says where the person lives); neither is an organisation.
+    """
     role = role.strip().rstrip(",.;")
     role = re.sub(r"\s+based\s+in\s+.*$", "", role)  # "analyst based in Nanning": a place
-    role = re.sub(r"^([^()]+?)\s+\([a-z][^()]*\)", r"\1", role)  # "member (administration) of"
+    # "member (administration and planning) of the CPA": the bracket is part of the title
+    bracket = re.match(r"^([^()]+?\s+\([a-z][^()]*\))(?:\s+(?:of|at|for)\s+(.+))?$", role)
+    if bracket:
+        return _tidy_title(bracket.group(1)), bracket.group(2)
     # "the group's deputy general manager": the owner is the organisation, named before
     owner = _GENERIC_OWNER.match(role)
     role = _tidy_title(role)
     at = re.search(
         r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z\d]|[a-z]+\s+[A-Z]|the\s+(?:[a-z]+\s+){0,2}"
-        rf"{_GENERIC_HEADS}\b)",
+        rf"(?:{_GENERIC_HEADS}|customs)\b)",
         role,
     )
     if at:
-        return role[: at.start()].strip(), role[at.end() :].strip()
+        rest = role[at.end() :].strip()
+        if _is_place(rest, places, orgs):
+            return role, _place_owner(rest, places)
+        return role[: at.start()].strip(), rest
     if owner:
         return role, "the " + owner.group("owner")
     # "secretary of the dockers' union of the CGT": the organisation is the first part that
     # is a name; "head of sales" or "director of the department" stay in the title
     splits = list(re.finditer(r"\s+(?:of|for|with|in|from)\s+", role))
+    if splits:
+        kept = _kept_in_title(role, splits[0])
+        if kept:
+            return kept
     for split in splits:
         rest = role[split.end() :]
         if re.match(r"(?:the\s+)?[A-Z\d]", rest):
+            if _is_place(
+                rest, places, orgs
+            ):  # "director of Laem Chabang port", "consultant in Ljubljana"
+                if split.group().strip() == "in":
+                    return role[: split.start()].strip(), None
+                return role, _place_owner(rest, places)
             return role[: split.start()].strip(), rest.strip()
     if splits:
         first = splits[0]
@@ -389,6 +412,59 @@ def _split_role(role: str) -> tuple[str, str | None]:
     return role, None
 
 
+#: "head of the China desk at duisport": a unit of the organisation belongs to the title
+_UNIT_THEN_ORG = re.compile(
+    r"^(?P<unit>the\s+(?:[\w'’-]+\s+){0,3}(?:desk|department|division|unit|team|section|board|"
+    r"committee|office))\s+(?:at|of)\s+(?P<org>\S.*)$"
+)
+#: "the region's commerce department": a place's department is itself the organisation
+_PLACE_UNIT = re.compile(
+    r"^the\s+(?:region|province|city|state|country|county|municipality|prefecture)['’]s\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:department|bureau|commission|office|administration)$"
+)
+#: "head of an international logistics company in Yunnan": an unnamed organisation, whole
+_INDEFINITE_ORG = re.compile(
+    r"^an?\s+(?:[a-z][\w-]*\s+){0,4}(?:company|firm|group|operator|agency|association|bank|"
+    r"carrier|forwarder|exporter|importer|trader|manufacturer|producer)\b"
+)
+
+
+def _kept_in_title(role: str, first: re.Match[str]) -> tuple[str, str | None] | None:
+    """The split of a role at its first "of" when what follows is a unit or an unnamed
+    organisation rather than a named one, or None to split the usual way."""
+    rest = role[first.end() :].strip()
+    unit = _UNIT_THEN_ORG.match(rest)
+    if unit:
+        return f"{role[: first.end()]}{unit.group('unit')}".strip(), unit.group("org")
+    if _PLACE_UNIT.match(rest) or _INDEFINITE_ORG.match(rest):
+        return role[: first.start()].strip(), rest
+    return None
+
+
+def _place_owner(place: str, places: Gazetteer | None) -> str | None:
+    """ "director of Laem Chabang port": a port's post serves the port's operator, which the
+    text names before ("the port" resolves to it, or to nothing). "Deputy mayor of Kaohsiung"
+    serves the city: a place that is also a city or region owns no port post."""
+    name = re.sub(r"^the\s+", "", place.strip())
+    name = re.sub(r"\s+ports?$", "", name)
+    entries = places.lookup(name) if places is not None else []
+    if entries and all(e.kind == "port" for e in entries):  # a city that is a port: no
+        return "the port"
+    return None
+
+
+def _is_place(text: str, places: Gazetteer | None, orgs: Gazetteer | None) -> bool:
+    """ "Apapa", "Laem Chabang port": a place the lexicon knows and no organisation's name
+    ("Tanger Med" is both: the organisation wins)."""
+    if places is None:
+        return False
+    name = re.sub(r"^the\s+", "", text.strip())
+    name = re.sub(r"\s+(?:port|ports|region|province)$", "", name)
+    if re.fullmatch(r"[A-Z]{2,}", name):  # "at SPRC": an acronym names an organisation
+        return False
+    return bool(places.lookup(name)) and not (orgs and orgs.lookup(name))
+
+
 _GENERIC_HEADS = (
     r"(?:authority|group|company|committee|ministry|bureau|agency|operator|terminal|"
     r"corporation|firm|commission|association|council|board|administration)"
@@ -400,6 +476,45 @@ _UNIT_WORDS = re.compile(
     r"(?i)\b(?:desk|division|department|section|unit|team|sales|marketing|operations|planning|"
     r"administration|board|committee|union|affairs|office)\b"
 )
+
+
+_OWNER_ROLE = re.compile(
+    r"^(?P<org>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?P<title>[a-z].*)$", re.DOTALL
+)
+
+
+def _appositive_role(role: str, places: Gazetteer, orgs: Gazetteer) -> tuple[str, str | None]:
+    """Title and organisation of "NAME, ROLE".
+
+    "Maersk's managing director for North Africa": a named owner is the organisation and the
+    rest, scope included, the title. "Ethiopia's state minister for transport and logistics":
+    a country owns nothing; a minister's or secretary's portfolio stays in the title and names
+    the ministry.
+    """
+    role = role.strip().rstrip(",.;")
+    owner = _OWNER_ROLE.match(role)
+    if owner and not _is_country(owner.group("org"), places):
+        title = re.sub(r"\s+based\s+in\s+.*$", "", owner.group("title"), flags=re.DOTALL)
+        return _tidy_title(" ".join(title.split())), owner.group("org")
+    if owner:
+        role = owner.group("title")
+    title, org = _split_role(role, places, orgs)
+    ministry = _ministry_for(title, org)
+    if ministry:
+        return _tidy_title(" ".join(role.split())), ministry
+    return title, _customs_post(title, org) or _implied_org(title)
+
+
+def _customs_post(title: str, org: str | None) -> str | None:
+    """ "customs area controller at Apapa": a customs post serves the customs named before
+    ("the customs" resolves to it, or to nothing), not the port's operator."""
+    if re.search(r"(?i)\bcustoms\b", title) and org in (None, "the port"):
+        return "the customs"
+    return org
+
+
+def _is_country(name: str, places: Gazetteer) -> bool:
+    return any(e.kind in ("country", "region") for e in places.lookup(name))
 
 
 def _tidy_title(title: str) -> str:
@@ -420,6 +535,11 @@ def _ministry_for(title: str, portfolio: str | None) -> str | None:
         return None
     if re.search(r"[A-Z]", portfolio[1:]) and not portfolio[:1].isupper():
         return None
+    if portfolio.islower():  # "foreign economic relations and trade": a name, in capitals
+        portfolio = " ".join(
+            w if w in ("and", "of", "for", "the") else w[:1].upper() + w[1:]
+            for w in portfolio.split()
+        )
     return f"{_ministry_word(title)} of {portfolio[:1].upper()}{portfolio[1:]}"
 
 
@@ -500,19 +620,13 @@ def find_officials(
         name = m.group("name")
         if not _valid_name(name, places, orgs):
             continue
-        role_title, org = _split_role(m.group("role"))
-        owner = re.match(
-            r"^(?P<org>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?P<title>.+)$", role_title
-        )
-        if owner:  # "Port Houston's chief commercial officer"
-            role_title, org = owner.group("title"), org or owner.group("org")
-        org = _ministry_for(role_title, org) or org or _implied_org(role_title)
+        role_title, org = _appositive_role(m.group("role"), places, orgs)
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"))  # fmt: skip
     for m in title_comma.finditer(text):
         name = m.group("name")
         if _valid_name(name, places, orgs):
-            role_title, org = _split_role(m.group("role"))
+            role_title, org = _split_role(m.group("role"), places, orgs)
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                               org, "official.title_comma"))  # fmt: skip
     for m in paren.finditer(text):
@@ -522,7 +636,7 @@ def find_officials(
             if ", " in role:  # "(executive secretary, Nigerian Shippers' Council)"
                 role_title, org = (part.strip() for part in role.split(", ", 1))
             else:
-                role_title, org = _split_role(role)
+                role_title, org = _split_role(role, places, orgs)
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, None, role_title, org,
                               "official.parenthesis"))  # fmt: skip
     for m in before.finditer(text):
@@ -559,7 +673,7 @@ def find_officials(
 
 _GENERIC_ORG = re.compile(
     r"^(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?P<head>authority|committee|group|customs|ministry|"
-    r"bureau|company|agency|department|board|administration|council|association|port\s+group|"
+    r"bureau|company|agency|department|board|administration|council|association|port\s+group|port|"
     r"operator|terminal|corporation|firm|commission)$"
 )
 
