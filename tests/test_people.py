@@ -260,3 +260,27 @@ ROLE_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_PARTS)
 def test_role_parts(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in officials(text)
+
+
+#: "TITLE NAME": exact title and organisation from the words before the title
+TITLE_BEFORE = [
+    ("Oceans and Fisheries Minister Park Min-seo said so.",
+     ("Park Min-seo", "Oceans and Fisheries Minister", "Ministry of Oceans and Fisheries")),
+    ("Ports, Shipping and Waterways Minister Arvind Rao said so.",
+     ("Arvind Rao", "Ports, Shipping and Waterways Minister",
+      "Ministry of Ports, Shipping and Waterways")),
+    # another person's title before "and" is no portfolio
+    ("He will meet President Chun Doo-hwan and Trade Minister Rha Woong Bae on Monday.",
+     ("Rha Woong Bae", "Trade Minister", "Ministry of Trade")),
+    # a lower-case body before the title is kept as written when none was named before
+    ("According to port authority chief executive Boudewijn Siemons, demand rose.",
+     ("Boudewijn Siemons", "chief executive", "the port authority")),
+    # the sentence before ends at its full stop: its last organisation is not the chairman's
+    ("Its shareholders include COSCO Shipping Ports. Chairman Karim Abdel-Ghaffar said so.",
+     ("Karim Abdel-Ghaffar", "Chairman", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_BEFORE)
+def test_title_before(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in officials(text)

@@ -563,7 +563,7 @@ def _implied_org(title: str) -> str | None:
     if m:
         return f"Department of {m.group('x')}"
     m = re.match(
-        r"^(?P<x>[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*?)\s+(?:Cabinet\s+)?(?:[Mm]inister|[Ss]ecretary)$",
+        r"^(?P<x>[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*?)\s+(?:Cabinet\s+)?(?:[Mm]inister|[Ss]ecretary)$",
         title,
     )
     if m and m.group("x").split()[0] not in (
@@ -650,15 +650,16 @@ def find_officials(
                 name = " ".join(tokens[-2:])
             else:
                 continue
-        window_start = max(0, m.start() - 80)
+        window_start = _sentence_start(text, m.start(), 80)
         pre_match = _PRE.search(text, window_start, m.start())
         pre = pre_match.group(0).strip() if pre_match else ""
         pre_start = pre_match.start() if pre_match else m.start()
         org = (
-            _implied_org(title_text)
+            _implied_org(_portfolio_title(pre, title_text, titles))
             or _portfolio_ministry(pre, title_text)
             or _org_before(pre, pre_start, org_matches, text)
         )
+        title_text = _portfolio_title(pre, title_text, titles)
         span_start = m.start("title")
         add(OfficialMatch(span_start, m.end("name"), text[span_start : m.end("name")], name,
                           m.group("hon"), title_text, org, "official.title_before"))  # fmt: skip
@@ -738,8 +739,25 @@ def _clean_org(org: str | None) -> str | None:
     return org.strip() or None
 
 
+#: A sentence's end: a full stop after a small letter or digit (not "U.S.", "Co."), or a
+#: blank line
+_SENTENCE_END = re.compile(
+    r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<=[a-z\d)])[.!?][\"”’]?\s+|\n[ \t]*\n"
+)
+
+
+def _sentence_start(text: str, position: int, reach: int) -> int:
+    """Where the words before ``position`` may start: at most ``reach`` characters back, and
+    never before the sentence ("... COSCO Shipping Ports. SCZONE chairman X": the operator
+    ends the sentence before and is not the chairman's)."""
+    start = max(0, position - reach)
+    for m in _SENTENCE_END.finditer(text, start, position):
+        start = m.end()
+    return start
+
+
 _PRE = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]*,?|customs|port|ministry|company|bank)\s+(?:(?:of|and|for)\s+)?){1,4}$"
+    r"(?:(?:[A-Z][\w.'’-]*,?|customs|port|ministry|company|bank|authority)\s+(?:(?:of|and|for)\s+)?){1,4}$"
 )
 _PORTFOLIO_TITLE = re.compile(
     r"(?i)^(?:(?:deputy|vice|acting)\s+)?(?:cabinet\s+)?(?:minister|secretary)$"
@@ -751,13 +769,44 @@ def _portfolio_ministry(pre: str, title: str) -> str | None:
     before a minister's title name the ministry's portfolio."""
     if not _PORTFOLIO_TITLE.match(title.strip()):
         return None
+    words = _portfolio_words(pre)
+    return "Ministry of " + words if words else None
+
+
+def _portfolio_words(pre: str) -> str | None:
+    """The portfolio in the words before a title, without the country that owns it
+    ("Kenyan", "India's"), or None when they are not a portfolio's capitalised words."""
     words = pre.split()
     while words and (words[0].endswith(("'s", "’s")) or words[0] in _COUNTRY_ADJECTIVE_HINT
                      or words[0].endswith(("an", "ese", "ish", "i"))):  # fmt: skip
         words = words[1:]
     if not words or not all(w[:1].isupper() or w in ("and", "of") for w in words):
         return None
-    return "Ministry of " + " ".join(words)
+    return " ".join(words)
+
+
+_PORTFOLIO_FIRST = re.compile(r"^(?:[A-Z][\w&-]*,?\s+)+(?:Cabinet\s+)?(?:Minister|Secretary)$")
+
+
+def _portfolio_title(pre: str, title: str, titles: frozenset[str]) -> str:
+    """ "Ports, Shipping and Waterways Minister", "Oceans and Fisheries Minister": the portfolio
+    written before a minister's title is part of the title, also where the lexicon's title
+    ("fisheries minister") begins in the middle of it. "President Chun and Trade Minister
+    Rha": words with a title among them are another person, not a portfolio."""
+    words = _portfolio_words(pre)
+    if not words:
+        return title
+    if _PORTFOLIO_TITLE.match(title.strip()):
+        return f"{words} {title}"
+    lead = words.split()
+    if (
+        _PORTFOLIO_FIRST.match(title)
+        and re.search(r"(?:,|\band|&)$", words)
+        and len(lead) <= 4
+        and not any(w.strip(",").lower() in titles for w in lead)
+    ):
+        return f"{words} {title}"
+    return title
 
 
 _COUNTRY_ADJECTIVE_HINT = {"U.S.", "US", "UK", "EU", "Thai", "Lao", "Dutch", "Swiss", "Greek"}
@@ -774,6 +823,8 @@ def _org_before(pre: str, start: int, org_matches: Sequence[OrgMatch], text: str
             if start <= s and e <= end + 1:
                 return text[s:e]
     words = pre.split()
+    if len(words) >= 2 and words[-2].islower() and words[-1] in _GENERIC_BEFORE_TITLE:
+        return f"the {words[-2]} {words[-1]}"  # "port authority chief executive X", as written
     if len(words) >= 2 and words[-1].lower() == "ministry":
         return f"Ministry of {words[-2].capitalize()}"  # "commerce ministry spokesperson"
     if words and words[-1].lower() in ("customs", "port", "ministry", "company", "bank"):
