@@ -284,3 +284,62 @@ TITLE_BEFORE = [
 @pytest.mark.parametrize(("text", "expected"), TITLE_BEFORE)
 def test_title_before(text: str, expected: tuple[str, str, str | None]) -> None:
     assert expected in officials(text)
+
+
+#: Organisations: (text, (name, acronym)) that must be found
+ORGS_MUST_MATCH = [
+    # names in languages that write some words small, defined by their acronym
+    ("Dockers of the Confédération générale du travail (CGT) walked out.",
+     ("Confédération générale du travail", "CGT")),
+    ("Port Autonome d'Abidjan (PAA) said volumes rose.", ("Port Autonome d'Abidjan", "PAA")),
+    ("Traffic at the Administración del Sistema Portuario Nacional Veracruz (ASIPONA Veracruz) "
+     "rose.", ("Administración del Sistema Portuario Nacional Veracruz", "ASIPONA Veracruz")),
+    # an acronym with the name's word; an acronym of the name in its own language
+    ("Syama Prasad Mookerjee Port, Kolkata (SMP Kolkata) handled more.",
+     ("Syama Prasad Mookerjee Port, Kolkata", "SMP Kolkata")),
+    ("Sihanoukville Autonomous Port (PAS) handled a record.", ("Sihanoukville Autonomous Port", "PAS")),
+    ("The Batam Indonesia Free Zone Authority (BP Batam) plans more.",
+     ("Batam Indonesia Free Zone Authority", "BP Batam")),
+    # "Co." and "(Group) Co." end a company's name
+    ("said Zhao Lixin, general manager of Tianjin Port (Group) Co. The port grew.",
+     ("Tianjin Port (Group) Co.", None)),
+    ("said Li Shanshan, deputy general manager of Xi'an International Land Port Multimodal "
+     "Transport Co.", ("Xi'an International Land Port Multimodal Transport Co.", None)),
+    # the organisation an official's role names, whatever its words
+    ("Cargo rose, said Dr Armando Sitoe, commercial director of Cornelder de Moçambique.",
+     ("Cornelder de Moçambique", None)),
+    ("Rates fell, said Ximena Cárdenas, an analyst at Banco Base.", ("Banco Base", None)),
+    # the body that runs a zone
+    ("said Chen Ruixian, deputy director of the management committee of the Guangxi Beibu Gulf "
+     "Economic Zone.", ("management committee of the Guangxi Beibu Gulf Economic Zone", None)),
+    # a national unit of a union, as of a company
+    ("Members of the International Longshore and Warehouse Union Canada voted.",
+     ("International Longshore and Warehouse Union Canada", None)),
+    # lexicon: a name without an organisational word
+    ("Mawani, the Saudi Ports Authority, said so.", ("Saudi Ports Authority", "Mawani")),
+]  # fmt: skip
+
+ORGS_MUST_NOT_MATCH = [
+    # a headline's "PCT" after a number is a percent sign
+    ("ROTTERDAM THROUGHPUT UP 8 PCT IN 1986", "Piraeus Container Terminal"),
+    # an acronym whose word is not in the name does not define it
+    ("The Maritime Authority (BP Batam) met.", "BP Batam"),
+    # a place in a role is not an organisation
+    ("Kittipong Srisawat, director of Laem Chabang port, said so.", "Laem Chabang port"),
+    ("Andrej Novak, a logistics consultant in Ljubljana, said so.", "Ljubljana"),
+    # a ministry a title implies is not written in the text
+    ("Oceans and Fisheries Minister Park Min-seo said so.", "Ministry of Oceans and Fisheries"),
+    # small words before an acronym that do not spell it
+    ("Exports rose to the region (EU) last year.", "rose to the region"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGS_MUST_MATCH)
+def test_organizations_must_match(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in organizations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), ORGS_MUST_NOT_MATCH)
+def test_organizations_must_not_match(text: str, name: str) -> None:
+    found = organizations(text)
+    assert not any(n == name or a == name for n, a in found), found

@@ -10,6 +10,7 @@ a title from the packaged lexicon, in one of the patterns news uses: "NAME, TITL
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,7 +18,13 @@ from functools import lru_cache
 from factx._regex import trie_pattern
 from factx.gazetteer import Gazetteer, normalise_name
 
-__all__ = ["OfficialMatch", "OrgMatch", "find_officials", "find_organizations"]
+__all__ = [
+    "OfficialMatch",
+    "OrgMatch",
+    "find_officials",
+    "find_organizations",
+    "role_organizations",
+]
 
 
 @dataclass(slots=True)
@@ -57,7 +64,8 @@ _ORG_HEAD = (
     r"Organi[sz]ation|Confederation|Directorate|Secretariat|Court|Parliament|Senate|Cabinet)"
 )
 _ORG_TAIL = (
-    r"(?:Customs(?:\s+Service|\s+Administration|\s+District)?|Ministry|Co\.,?\s*Ltd\.?|"
+    r"(?:Customs(?:\s+Service|\s+Administration|\s+District)?|Ministry|"
+    r"(?:\(Group\)[ \t]+)?Co\.(?:,?[ \t]*Ltd\.?)?|"
     r"Company(?:\s+Limited)?|Corporation|Corp\.|Group(?:\s+Co\.,?\s*Ltd\.?)?|Inc\.|JSC|PJSC|"
     r"PLC|plc|Ltd\.?|Limited|LLC|GmbH|AG|S\.A\.|N\.V\.|Railways?|Railroad|Bank|"
     r"(?:Ports?\s+)?Authority|Administration|Agency|Commission|Council|Committee|"
@@ -72,7 +80,7 @@ _ORG_PATTERN = re.compile(
     rf"(?P<head>\b(?:the[ \t]+)?(?:{_CAP}{_SP}){{0,3}}{_ORG_HEAD}{_SP}(?:of|for|on){_SP}(?:the{_SP})?{_CAP}(?:(?:{_CONNECT}{_SP}|{_LISTED}){_CAP})*)"
     rf"|(?P<tail>\b{_CAP}(?:{_CONNECT}{_SP}{_CAP}){{0,5}}{_SP}{_ORG_TAIL}(?![\w]))"
 )
-_ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?)\)")
 _BAD_ORG_START = {
     "The", "A", "An", "This", "That", "These", "Its", "Their", "In", "On", "At", "By", "For",
     "With", "From", "To", "And", "But", "As", "According", "Said", "Under", "Both", "Since",
@@ -106,7 +114,10 @@ def find_organizations(
     raw: list[OrgMatch] = []
     for hit in gazetteer.scan(text, token_offsets):
         entry = hit.entries[0]
-        unit = _country_unit(text, hit.end, places) if entry.data.get("kind") == "company" else None
+        if _after_number(text, hit.start, hit.text):
+            continue  # "8 PCT IN 1986": a headline's percent, not Piraeus Container Terminal
+        national = entry.data.get("kind") in ("company", "other")
+        unit = _country_unit(text, hit.end, places) if national else None
         if unit is not None:  # "DP World Australia", "Hutchison Ports UK": a national unit
             surface = text[hit.start : unit]
             raw.append(OrgMatch(hit.start, unit, surface, surface, None, "company",
@@ -152,6 +163,8 @@ def find_organizations(
         raw.append(OrgMatch(start, end, surface, surface, None, _org_kind(surface), None,
                             "organization.pattern"))  # fmt: skip
     raw.extend(_defined_names(text, places))
+    raw.extend(_defined_foreign(text, places))
+    raw.extend(_zone_committees(text))
     raw = [r for r in raw if not any(s <= r.start and r.end <= e for s, e in skip)]
     # longest first, no overlaps
     raw.sort(key=lambda o: (-(o.end - o.start), o.start))
@@ -164,6 +177,8 @@ def find_organizations(
     defined: dict[str, OrgMatch] = {}
     for org in kept:
         definition = _ACRONYM_DEF.match(text, org.end)
+        if definition and _split_acronym(org.name, definition.group("acr")) is None:
+            definition = None  # "(BP Batam)" after a name that does not end in "Batam"
         if definition and org.acronym in (None, definition.group("acr")):
             org.acronym = definition.group("acr")
             defined[definition.group("acr")] = org
@@ -173,6 +188,26 @@ def find_organizations(
                 kept.append(OrgMatch(m.start(), m.end(), acronym, org.name, acronym, org.kind,
                                      org.country, "organization.acronym"))  # fmt: skip
     return _merge_orgs(kept)
+
+
+#: "the management committee of the Guangxi Beibu Gulf Economic Zone": the body that runs a
+#: zone is named by its zone, in small letters
+_ZONE_COMMITTEE = re.compile(
+    rf"\b(?:management|administrative)[ \t]+committee[ \t]+of[ \t]+the[ \t]+{_CAP}(?:{_SP}{_CAP}){{1,6}}"
+)
+
+
+def _zone_committees(text: str) -> list[OrgMatch]:
+    found: list[OrgMatch] = []
+    for m in _ZONE_COMMITTEE.finditer(text):
+        found.append(OrgMatch(m.start(), m.end(), m.group(0), m.group(0), None, "government",
+                              None, "organization.pattern"))  # fmt: skip
+    return found
+
+
+def _after_number(text: str, start: int, surface: str) -> bool:
+    """An acronym written straight after a number is a unit of it ("8 PCT", "5 MT")."""
+    return surface.isupper() and bool(re.search(r"\d[ \t]*$", text[max(0, start - 12) : start]))
 
 
 _COUNTRY_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])")
@@ -220,9 +255,22 @@ def _split_pair(surface: str, start: int, lexicon: Gazetteer) -> list[tuple[str,
     return []
 
 
+#: "(ASIPONA Veracruz)", "(SMP Kolkata)", "(BP Batam)": an acronym and the name's last word
+_ACR = r"[A-Z][A-Za-z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?"
 _DEFINED = re.compile(
-    rf"(?P<name>(?:{_CAP},?[ \t]+(?:(?:of|and|for|de|do|da|del|the|&)[ \t]+)?){{1,7}}{_CAP})[ \t]*\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)"
+    rf"(?P<name>(?:{_CAP},?[ \t]+(?:(?:of|and|for|de|do|da|del|the|&)[ \t]+)?){{1,7}}{_CAP})[ \t]*\((?P<acr>{_ACR})\)"
 )
+#: Up to ten words before an acronym in brackets, small ones included ("Confédération
+#: générale du travail (CGT)", "Port Autonome d'Abidjan (PAA)")
+_WORDS_BEFORE_ACRONYM = re.compile(
+    rf"(?P<name>(?:[\w'’-]+[ \t]+){{0,9}}[\w'’-]+)[ \t]*\((?P<acr>{_ACR})\)"
+)
+#: Small words of names in English, French, Spanish, Portuguese and Italian: no letter of an
+#: acronym comes from them
+_NAME_PARTICLES = frozenset(
+    {"of", "and", "for", "the", "de", "du", "des", "del", "la", "le", "les", "los", "las", "el",
+     "y", "e", "et", "da", "do", "dos", "das", "di"}
+)  # fmt: skip
 
 
 def _initials_match(name: str, acronym: str) -> bool:
@@ -235,9 +283,74 @@ def _initials_match(name: str, acronym: str) -> bool:
     initials = "".join(w[0] for w in words if w[0].isupper())
     it = iter(initials)
     in_order = all(c in it for c in letters)
+    # "Sihanoukville Autonomous Port (PAS)": the acronym of the name in its own language
+    # ("Port Autonome de Sihanoukville") has the same initials in another order
+    reordered = len(letters) >= 3 and sorted(letters) == sorted(initials)
     return (
-        len(letters) >= 2 and in_order and initials[0] == letters[0]
-    ) or acronym.lower() in name.lower()
+        (len(letters) >= 2 and in_order and initials[0] == letters[0])
+        or reordered
+        or acronym.lower() in name.lower()
+    )
+
+
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the acronym is the words' beginnings in order, every word giving at least its
+    first letter: "CGT" (Confédération Générale Travail), "ASIPONA" (Administración SIstema
+    POrtuario NAcional)."""
+    if not acronym or not words:
+        return not acronym and not words
+    word = words[0].upper()
+    return any(
+        acronym[:n] == word[:n] and _spells(acronym[n:], words[1:])
+        for n in range(1, min(len(word), len(acronym)) + 1)
+    )
+
+
+def _content_words(name: str) -> list[str]:
+    words = [re.sub(r"^[dl]['’]", "", w) for w in re.split(r"[\s,-]+", name) if w]
+    return [_fold(w) for w in words if w and w.lower() not in _NAME_PARTICLES]
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _split_acronym(name: str, acronym: str) -> tuple[str, str] | None:
+    """ "Syama Prasad Mookerjee Port, Kolkata" and "SMP Kolkata": the name without the word the
+    acronym repeats, and the letters; None when the acronym's word is not in the name."""
+    letters, _, word = acronym.partition(" ")
+    if not word:
+        return name, letters
+    if re.search(rf"\b{re.escape(word.strip())}$", name):
+        return name[: -len(word.strip())].rstrip(" ,"), letters
+    # "Batam Indonesia Free Zone Authority (BP Batam)": the word is the name's, the letters
+    # come from the name in another language
+    return (name, letters) if re.search(rf"\b{re.escape(word.strip())}\b", name) else None
+
+
+def _defined_foreign(text: str, places: Gazetteer) -> list[OrgMatch]:
+    """ "Confédération générale du travail (CGT)", "Port Autonome d'Abidjan (PAA)": names in
+    languages that write some of their words small. The shortest run of words before the
+    brackets that starts with a capital and whose every word (small particles aside) gives
+    the acronym its letters in order is the name."""
+    found: list[OrgMatch] = []
+    for m in _WORDS_BEFORE_ACRONYM.finditer(text):
+        words = list(re.finditer(r"[\w'’-]+", m.group("name")))
+        for first in reversed(words[:-1]):
+            candidate = m.group("name")[first.start() :]
+            split = _split_acronym(candidate, m.group("acr"))
+            if not candidate[:1].isupper() or split is None:
+                continue
+            if first.group().lower() in _NAME_PARTICLES or not split[1].isupper():
+                continue
+            if _spells(split[1], _content_words(split[0])):
+                if all(e.kind == "port" for e in places.lookup(candidate)):  # as above
+                    start = m.start("name") + first.start()
+                    found.append(OrgMatch(start, start + len(candidate), candidate, candidate,
+                                          m.group("acr"), _org_kind(candidate), None,
+                                          "organization.defined"))  # fmt: skip
+                break
+    return found
 
 
 def _defined_names(text: str, places: Gazetteer) -> list[OrgMatch]:
@@ -250,7 +363,8 @@ def _defined_names(text: str, places: Gazetteer) -> list[OrgMatch]:
         # Terminals Thilawa (MITT)"): the longest tail whose initials spell the acronym wins
         for word in re.finditer(r"(?:^|(?<=[ \t]))[A-Z]", name):
             candidate = name[word.start() :]
-            if " " in candidate and _initials_match(candidate, m.group("acr")):
+            split = _split_acronym(candidate, m.group("acr"))
+            if " " in candidate and split and _initials_match(*split):
                 start, name = start + word.start(), candidate
                 break
         else:
@@ -870,3 +984,48 @@ def _later_mentions(text: str, officials: list[OfficialMatch]) -> None:
             if not any(s <= m.start() < e for s, e in person.mentions):
                 person.mentions.append((m.start(), m.end()))
                 person.mentions.sort()
+
+
+def role_organizations(
+    text: str, officials: Sequence[OfficialMatch], orgs: Sequence[OrgMatch], places: Gazetteer
+) -> list[OrgMatch]:
+    """ "commercial director of Cornelder de Moçambique", "an analyst at Banco Base": the
+    organisation a role names is an organisation even when its words do not say so. Only a
+    name written in the text near its official counts (not a ministry implied by a title),
+    and never a place or one already found."""
+    known = {_org_key(n) for o in orgs for n in (o.name, o.acronym, o.text) if n}
+    found: list[OrgMatch] = []
+    for official in officials:
+        name = official.organization
+        if not name or not name[:1].isupper() or _already_named(name, known):
+            continue
+        if places.lookup(name) or not _ROLE_ORG_WORDS.fullmatch(name):
+            continue
+        lo, hi = max(0, official.start - 300), official.end + 300
+        spans = [m.start() for m in re.finditer(re.escape(name), text[lo:hi])]
+        if not spans:
+            continue
+        start = lo + min(spans, key=lambda s: abs(lo + s - official.start))
+        found.append(OrgMatch(start, start + len(name), name, name, None, _org_kind(name), None,
+                              "organization.role"))  # fmt: skip
+        known.add(_org_key(name))
+    return found
+
+
+def _org_key(name: str) -> str:
+    return normalise_name(name).rstrip(" .")
+
+
+def _already_named(name: str, known: set[str]) -> bool:
+    """ "China Railway Container Transport Corp" within "... Corp. (CRCT)", "Ministry of Public
+    Works and Transport" within "Lao Ministry of ...": a shorter form of a name found."""
+    key = _org_key(name)
+    return any(key == k or (len(key) > 6 and key in k) for k in known)
+
+
+#: A name: capitalised words, with the small words of names in English, French, Spanish and
+#: Portuguese between them ("Cornelder de Moçambique", "Australian Grape & Wine")
+_ROLE_ORG_WORDS = re.compile(
+    rf"[{_UP}\d][\w'’&.-]*(?:[ \t]+(?:(?:of|and|for|the|de|du|des|do|da|dos|das|del|la|le|y|e|&)"
+    rf"[ \t]+)*[{_UP}\d][\w'’&.-]*)*"
+)
