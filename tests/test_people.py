@@ -343,3 +343,52 @@ def test_organizations_must_match(text: str, expected: tuple[str, str | None]) -
 def test_organizations_must_not_match(text: str, name: str) -> None:
     found = organizations(text)
     assert not any(n == name or a == name for n, a in found), found
+
+
+#: An official with no organisation in the role speaks for the one organisation the sentence
+#: names (by name, acronym, or "the group", "the authority"); (text, name, organisation)
+SENTENCE_ORG = [
+    ("Ningbo Zhoushan Port Group said volumes rose. The group's revenue rose 7.8%, said vice "
+     "president Gong Hui.", "Gong Hui", "Ningbo Zhoushan Port Group"),
+    ("The Gothenburg Port Authority said so. Chief executive Helena Sjöberg said the authority "
+     "would raise fees.", "Helena Sjöberg", "Gothenburg Port Authority"),
+    ("The Ministry of International Trade and Industry (MITI) will ask exporters to cut "
+     "shipments, vice-minister Masaru Okuda told a news conference.", "Masaru Okuda",
+     "Ministry of International Trade and Industry"),
+    # must not: an analyst speaks for no one in the sentence
+    ("Maersk cut rates, said independent freight analyst Lars Jensen.", "Lars Jensen", None),
+    # must not: a head of state speaks for a country
+    ("Trade hit a high, President Kassym-Jomart Tokayev said, Kazinform cites Akorda.",
+     "Kassym-Jomart Tokayev", None),
+    # must not: two organisations in the sentence say nothing
+    ("Maersk and MSC cut rates, said vice president Gong Hui.", "Gong Hui", None),
+    # must not: one merely met does not speak
+    ("He will meet Governor David Wilson at the American Chamber of Commerce.", "David Wilson",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), SENTENCE_ORG)
+def test_sentence_organization(text: str, name: str, organization: str | None) -> None:
+    found = {n: org for n, _, org in officials(text)}
+    assert name in found, found
+    assert found[name] == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("according to independent timber analyst Zhou Wenbo.", ("Zhou Wenbo", "independent timber analyst")),
+        ("said S. Venkatesh (president, Federation of Freight Forwarders' Associations in India).",
+         ("S. Venkatesh", "president")),
+    ],
+)  # fmt: skip
+def test_title_modifiers_and_lexicon_names_with_in(text: str, expected: tuple[str, str]) -> None:
+    found = {n: (t, org) for n, t, org in officials(text)}
+    assert found[expected[0]][0] == expected[1]
+    if "Federation" in text:
+        assert found[expected[0]][1] == "Federation of Freight Forwarders' Associations in India"
+
+
+def test_news_agency_is_no_official() -> None:
+    assert officials("Trade will rise, the official New China News Agency said.") == []

@@ -436,7 +436,8 @@ _NOT_NAME_WORDS = {
     "Department", "Office", "Commerce", "Affairs", "Director", "Manager", "General",
     "Secretary", "Council", "Association", "Chamber", "Corporation", "Limited", "Ltd",
     "Similar", "Posts", "Official", "Data", "Shows", "Xinhua", "Reuters", "Photo", "PHOTO",
-    "Autonomous", "Uygur", "Uyghur", "Zhuang", "Municipality", "Ports", "Terminal",
+    "Autonomous", "Uygur", "Uyghur", "Zhuang", "Municipality", "Ports", "Terminal", "News",
+    "Agency",
 }  # fmt: skip
 _SPEECH = r"(?:said|says|say|added|noted|told|stressed|explained|stated|remarked|pointed\s+out|announced|urged|warned|commented|emphasized|emphasised|revealed|confirmed|insisted|argued|observed)"
 
@@ -448,7 +449,7 @@ def _title_escape(char: str) -> str:
 @lru_cache(maxsize=4)
 def _title_regex(titles: frozenset[str]) -> str:
     alts = trie_pattern({t.lower() for t in titles}, _title_escape)
-    modifiers = r"(?:(?:former|acting|then|outgoing|incoming|newly[\s-]appointed|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general)[\s-]+)*"
+    modifiers = r"(?:(?:former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general)[\s-]+)*"
     return rf"(?i:{modifiers}(?:{alts}))(?![\w-])"
 
 
@@ -778,12 +779,87 @@ def find_officials(
         add(OfficialMatch(span_start, m.end("name"), text[span_start : m.end("name")], name,
                           m.group("hon"), title_text, org, "official.title_before"))  # fmt: skip
     for official in found:
-        official.organization = _resolve_org(
-            _clean_org(official.organization), official.start, org_matches, places
-        )
+        if not _known_org(official.organization, orgs):
+            official.organization = _resolve_org(
+                _clean_org(official.organization), official.start, org_matches, places
+            )
+    for official in found:
+        if (
+            official.organization is None
+            and not _OWN_ACCOUNT.search(official.title)
+            and official.title.lower() not in _HEADS_OF_STATE
+            and _speaks(text, official)
+        ):
+            official.organization = _sentence_org(text, official, org_matches)
     _later_mentions(text, found)
     found.sort(key=lambda o: o.start)
     return found
+
+
+#: Roles people hold on their own account or for many clients: the organisation in their
+#: sentence is what they talk about, not whom they work for
+_OWN_ACCOUNT = re.compile(
+    r"(?i)\b(?:analyst|consultant|economist|expert|forwarder|researcher|professor|broker|"
+    r"trader|lawyer|scholar|strategist|fellow|observer|commentator|exporter|importer|farmer)s?\b"
+)
+#: A head of state or government speaks for a country, not for an organisation in the sentence
+_HEADS_OF_STATE = frozenset(
+    {"president", "prime minister", "premier", "king", "queen", "emir", "amir", "sultan",
+     "crown prince", "chancellor", "chairman"}
+)  # fmt: skip
+_GENERIC_REF = re.compile(
+    r"\b[Tt]he\s+(?P<head>group|company|authority|ministry|bureau|commission|operator|"
+    r"administration|customs)(?:['’]s)?\b"
+)
+
+
+def _speaks(text: str, official: OfficialMatch) -> bool:
+    """ "said vice president Gong Hui", "Helena Sjöberg said": the official is the sentence's
+    speaker (one merely met or named speaks for no one)."""
+    after = re.match(rf"\s+(?:{_SPEECH})\b", text[official.end : official.end + 30])
+    before = re.search(
+        rf"\b(?:{_SPEECH}),?\s+$", text[max(0, official.start - 30) : official.start]
+    )
+    return bool(after or before)
+
+
+def _sentence_org(
+    text: str, official: OfficialMatch, org_matches: Sequence[OrgMatch]
+) -> str | None:
+    """ "The group's revenue rose ..., said vice president Gong Hui"; "MITI will ask
+    exporters ..., vice-minister Masaru Okuda told": an official with no organisation in the
+    role speaks for the one organisation the sentence names, by name or as "the group", "the
+    authority" (the last one named before with that word). Two or more say nothing."""
+    start = _sentence_start(text, official.start, 400)
+    end_match = _SENTENCE_END.search(text, official.end)
+    end = end_match.start() if end_match else len(text)
+    spans = sorted(
+        (s, e, org.name)
+        for org in org_matches
+        for s, e in [(org.start, org.end), *org.mentions]
+        if start <= s and e <= end
+    )
+    names: set[str] = set()
+    for i, (s, _, name) in enumerate(spans):
+        # "the Ministry of International Trade and Industry (MITI)": the acronym is the same body
+        if i and re.fullmatch(r"\s*\(", text[spans[i - 1][1] : s]):
+            continue
+        names.add(name)
+    for ref in _GENERIC_REF.finditer(text, start, end):
+        head = ref.group("head")
+        earlier = [
+            o for o in org_matches
+            if o.start < ref.start() and re.search(rf"(?i)\b{head}\b", o.name)
+        ]  # fmt: skip
+        if earlier:
+            names.add(max(earlier, key=lambda o: o.start).name)
+    return names.pop() if len(names) == 1 else None
+
+
+def _known_org(org: str | None, orgs: Gazetteer) -> bool:
+    """ "Federation of Freight Forwarders' Associations in India": a name the lexicon knows
+    with its "in" (which tidying would cut as a place)."""
+    return bool(org) and " in " in (org or "") and bool(orgs.lookup(org or ""))
 
 
 _GENERIC_ORG = re.compile(
