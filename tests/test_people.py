@@ -392,3 +392,23 @@ def test_title_modifiers_and_lexicon_names_with_in(text: str, expected: tuple[st
 
 def test_news_agency_is_no_official() -> None:
     assert officials("Trade will rise, the official New China News Agency said.") == []
+
+
+NAMED_NEXT = [
+    ("Soy output rose, according to the Ministry of Agriculture, Livestock and Supply. The "
+     "Secretary for Agro-business International Relations of the Ministry also said that soy "
+     "exports grew.\n\nOdilson Ribeiro e Silva added that China bought more pulp.",
+     [("Odilson Ribeiro e Silva", "Secretary for Agro-business International Relations",
+       "Ministry of Agriculture, Livestock and Supply")]),
+    # must not: a bare role may be anyone
+    ("The minister said exports grew. Wang Wentao added that imports fell.", []),
+    # must not: the next sentence's name does not speak
+    ("The Secretary for Trade of the Ministry said exports grew. Wang Wentao visited Lagos.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_NEXT)
+def test_role_then_name_in_the_next_sentence(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert officials(text) == expected

@@ -754,6 +754,8 @@ def find_officials(
                 role_title, org = _split_role(role, places, orgs)
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, None, role_title, org,
                               "official.parenthesis"))  # fmt: skip
+    for match in _named_next(text, title, places, orgs):
+        add(match)
     for m in before.finditer(text):
         name, title_text = m.group("name"), _tidy_title(m.group("title").strip().rstrip(","))
         tokens = name.split()
@@ -854,6 +856,35 @@ def _sentence_org(
         if earlier:
             names.add(max(earlier, key=lambda o: o.start).name)
     return names.pop() if len(names) == 1 else None
+
+
+def _named_next(text: str, title: str, places: Gazetteer, orgs: Gazetteer) -> list[OfficialMatch]:
+    """ "The Secretary for Agro-business International Relations of the Ministry also said
+    that ... Odilson Ribeiro e Silva added that ...": a role that speaks without a name, and
+    the next sentence opening with a new full name that speaks too, are one official. Only a
+    role with its complement ("of ...", "for ...") counts: "the minister said" may be anyone."""
+    unnamed = re.compile(
+        rf"\bThe\s+(?P<role>{title}\s+(?:of|for)\s+[^.;\n]{{3,120}}?)\s+(?:also\s+)?(?:{_SPEECH})\b"
+    )
+    found: list[OfficialMatch] = []
+    for m in unnamed.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        if not end:
+            continue
+        speaker = re.match(rf"(?P<name>{_NAME})\s+(?:also\s+)?(?:{_SPEECH})\b", text[end.end() :])
+        if not speaker or not _valid_name(speaker.group("name"), places, orgs):
+            continue
+        role = " ".join(m.group("role").split())
+        owner = re.match(r"^(?P<title>.+?)\s+of\s+the\s+(?P<head>[A-Za-z]+)$", role)
+        if owner and owner.group("head").lower() in _GENERIC_BEFORE_TITLE | {"ministry"}:
+            role_title, org = owner.group("title"), "the " + owner.group("head").lower()
+        else:
+            role_title, org = _split_role(role, places, orgs)
+        start = end.end() + speaker.start("name")
+        name = speaker.group("name")
+        found.append(OfficialMatch(start, start + len(name), name, name, None, role_title, org,
+                                   "official.named_next"))  # fmt: skip
+    return found
 
 
 def _known_org(org: str | None, orgs: Gazetteer) -> bool:
