@@ -876,6 +876,7 @@ def _named_next(text: str, title: str, places: Gazetteer, orgs: Gazetteer) -> li
             continue
         role = " ".join(m.group("role").split())
         owner = re.match(r"^(?P<title>.+?)\s+of\s+the\s+(?P<head>[A-Za-z]+)$", role)
+        org: str | None
         if owner and owner.group("head").lower() in _GENERIC_BEFORE_TITLE | {"ministry"}:
             role_title, org = owner.group("title"), "the " + owner.group("head").lower()
         else:
