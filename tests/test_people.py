@@ -412,3 +412,8 @@ def test_role_then_name_in_the_next_sentence(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert officials(text) == expected
+
+
+def test_based_stays_in_the_title_as_written() -> None:
+    text = "Waits fell, said Marek Zielinski, a Warsaw-based rail freight consultant."
+    assert officials(text) == [("Marek Zielinski", "Warsaw-based rail freight consultant", None)]

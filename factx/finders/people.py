@@ -633,10 +633,10 @@ def _is_country(name: str, places: Gazetteer) -> bool:
 
 
 def _tidy_title(title: str) -> str:
-    """ "Warsaw-based rail freight consultant" -> "rail freight consultant"; "the group's
-    deputy general manager" -> "deputy general manager"; "U.S. Commerce Secretary" ->
-    "Commerce Secretary"."""
-    title = re.sub(r"^[A-Z][\w.-]*-based\s+", "", title.strip())
+    """ "the group's deputy general manager" -> "deputy general manager"; "U.S. Commerce
+    Secretary" -> "Commerce Secretary". "Warsaw-based rail freight consultant" stays as
+    written (corpora/README.md: titles as written)."""
+    title = title.strip()
     title = re.sub(r"^(?:the\s+)?[a-z][\w-]*['’]s\s+", "", title)
     title = re.sub(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+(?=[A-Z])", "", title)
     return title
