@@ -260,11 +260,11 @@ _ACR = r"[A-Z][A-Za-z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?"
 _DEFINED = re.compile(
     rf"(?P<name>(?:{_CAP},?[ \t]+(?:(?:of|and|for|de|do|da|del|the|&)[ \t]+)?){{1,7}}{_CAP})[ \t]*\((?P<acr>{_ACR})\)"
 )
-#: Up to ten words before an acronym in brackets, small ones included ("Confédération
-#: générale du travail (CGT)", "Port Autonome d'Abidjan (PAA)")
-_WORDS_BEFORE_ACRONYM = re.compile(
-    rf"(?P<name>(?:[\w'’-]+[ \t]+){{0,9}}[\w'’-]+)[ \t]*\((?P<acr>{_ACR})\)"
-)
+#: An acronym in brackets; the words before it are read backwards from there (fast: a scan
+#: for words before every bracket would try each word of the text)
+_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACR})\)")
+#: Up to ten words ending where the brackets start ("Confédération générale du travail (CGT)")
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){0,9}[\w'’-]+[ \t]*$")
 #: Small words of names in English, French, Spanish, Portuguese and Italian: no letter of an
 #: acronym comes from them
 _NAME_PARTICLES = frozenset(
@@ -334,20 +334,24 @@ def _defined_foreign(text: str, places: Gazetteer) -> list[OrgMatch]:
     brackets that starts with a capital and whose every word (small particles aside) gives
     the acronym its letters in order is the name."""
     found: list[OrgMatch] = []
-    for m in _WORDS_BEFORE_ACRONYM.finditer(text):
-        words = list(re.finditer(r"[\w'’-]+", m.group("name")))
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        lo = max(0, bracket.start() - 150)
+        before = _WORDS_BEFORE.search(text, lo, bracket.start())
+        if not before:
+            continue
+        words = list(re.finditer(r"[\w'’-]+", before.group(0)))
         for first in reversed(words[:-1]):
-            candidate = m.group("name")[first.start() :]
-            split = _split_acronym(candidate, m.group("acr"))
+            candidate = before.group(0)[first.start() :].rstrip()
+            split = _split_acronym(candidate, bracket.group("acr"))
             if not candidate[:1].isupper() or split is None:
                 continue
             if first.group().lower() in _NAME_PARTICLES or not split[1].isupper():
                 continue
             if _spells(split[1], _content_words(split[0])):
                 if all(e.kind == "port" for e in places.lookup(candidate)):  # as above
-                    start = m.start("name") + first.start()
+                    start = before.start() + first.start()
                     found.append(OrgMatch(start, start + len(candidate), candidate, candidate,
-                                          m.group("acr"), _org_kind(candidate), None,
+                                          bracket.group("acr"), _org_kind(candidate), None,
                                           "organization.defined"))  # fmt: skip
                 break
     return found
@@ -698,15 +702,12 @@ def _implied_org(title: str) -> str | None:
     return None
 
 
-def find_officials(
-    text: str,
-    titles: frozenset[str],
-    places: Gazetteer,
-    orgs: Gazetteer,
-    org_matches: Sequence[OrgMatch] = (),
-) -> list[OfficialMatch]:
+@lru_cache(maxsize=4)
+def _official_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """The official patterns, compiled once per title lexicon: they hold the whole lexicon,
+    and compiling them per article (or after the ``re`` cache evicts them) costs more than
+    matching."""
     title = _title_regex(titles)
-    found: list[OfficialMatch] = []
     role_end = r"(?=\s*(?:,|;|\.(?:\s|$)|\)|\s+(?:said|says|told|added|noted|who|has|had|was|is|and\s+(?:[A-Z]|his|her))\b))"
     appositive = re.compile(
         rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|his|her)\s+)?"
@@ -723,6 +724,22 @@ def find_officials(
         rf"(?<![\w,])(?P<role>(?P<title>{title})\s+(?:of|at|for)\s+(?:[^,;.]|\.(?=\S)){{3,120}}?),\s+"
         rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?={_SPEECH}\b|who\b)"
     )
+    # "The Secretary for ... of the Ministry also said": a role that speaks without a name
+    unnamed = re.compile(
+        rf"\bThe\s+(?P<role>{title}\s+(?:of|for)\s+[^.;\n]{{3,120}}?)\s+(?:also\s+)?(?:{_SPEECH})\b"
+    )
+    return appositive, before, paren, title_comma, unnamed
+
+
+def find_officials(
+    text: str,
+    titles: frozenset[str],
+    places: Gazetteer,
+    orgs: Gazetteer,
+    org_matches: Sequence[OrgMatch] = (),
+) -> list[OfficialMatch]:
+    appositive, before, paren, title_comma, unnamed = _official_patterns(titles)
+    found: list[OfficialMatch] = []
     taken: list[tuple[int, int]] = []
 
     def add(match: OfficialMatch) -> None:
@@ -754,7 +771,7 @@ def find_officials(
                 role_title, org = _split_role(role, places, orgs)
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, None, role_title, org,
                               "official.parenthesis"))  # fmt: skip
-    for match in _named_next(text, title, places, orgs):
+    for match in _named_next(text, unnamed, places, orgs):
         add(match)
     for m in before.finditer(text):
         name, title_text = m.group("name"), _tidy_title(m.group("title").strip().rstrip(","))
@@ -858,20 +875,22 @@ def _sentence_org(
     return names.pop() if len(names) == 1 else None
 
 
-def _named_next(text: str, title: str, places: Gazetteer, orgs: Gazetteer) -> list[OfficialMatch]:
+_SPEAKER_FIRST = re.compile(rf"(?P<name>{_NAME})\s+(?:also\s+)?(?:{_SPEECH})\b")
+
+
+def _named_next(
+    text: str, unnamed: re.Pattern[str], places: Gazetteer, orgs: Gazetteer
+) -> list[OfficialMatch]:
     """ "The Secretary for Agro-business International Relations of the Ministry also said
     that ... Odilson Ribeiro e Silva added that ...": a role that speaks without a name, and
     the next sentence opening with a new full name that speaks too, are one official. Only a
     role with its complement ("of ...", "for ...") counts: "the minister said" may be anyone."""
-    unnamed = re.compile(
-        rf"\bThe\s+(?P<role>{title}\s+(?:of|for)\s+[^.;\n]{{3,120}}?)\s+(?:also\s+)?(?:{_SPEECH})\b"
-    )
     found: list[OfficialMatch] = []
     for m in unnamed.finditer(text):
         end = _SENTENCE_END.search(text, m.end())
         if not end:
             continue
-        speaker = re.match(rf"(?P<name>{_NAME})\s+(?:also\s+)?(?:{_SPEECH})\b", text[end.end() :])
+        speaker = _SPEAKER_FIRST.match(text, end.end())
         if not speaker or not _valid_name(speaker.group("name"), places, orgs):
             continue
         role = " ".join(m.group("role").split())
@@ -881,7 +900,7 @@ def _named_next(text: str, title: str, places: Gazetteer, orgs: Gazetteer) -> li
             role_title, org = owner.group("title"), "the " + owner.group("head").lower()
         else:
             role_title, org = _split_role(role, places, orgs)
-        start = end.end() + speaker.start("name")
+        start = speaker.start("name")
         name = speaker.group("name")
         found.append(OfficialMatch(start, start + len(name), name, name, None, role_title, org,
                                    "official.named_next"))  # fmt: skip
