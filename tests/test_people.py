@@ -417,3 +417,17 @@ def test_role_then_name_in_the_next_sentence(
 def test_based_stays_in_the_title_as_written() -> None:
     text = "Waits fell, said Marek Zielinski, a Warsaw-based rail freight consultant."
     assert officials(text) == [("Marek Zielinski", "Warsaw-based rail freight consultant", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_org"),
+    [
+        ("Gwadar is part of the China-Pakistan Economic Corridor (CPEC).", "China-Pakistan Economic Corridor", False),
+        ("Cargo moved via the China-Laos Railway since December.", "China-Laos Railway", False),
+        ("Chengdu International Railway Port handled 248,000 TEUs.", "Chengdu International Railway", False),
+        ("The Chengdu-Chongqing China-Europe Railway Express ran more.", "Chengdu-Chongqing China-Europe Railway", False),
+        ("Moscow said Yakutia Regional Railway would invest more.", "Yakutia Regional Railway", True),
+    ],
+)  # fmt: skip
+def test_routes_are_not_organisations(text: str, name: str, is_org: bool) -> None:
+    assert (name in {n for n, _ in organizations(text)}) is is_org

@@ -166,6 +166,7 @@ def find_organizations(
     raw.extend(_defined_foreign(text, places))
     raw.extend(_zone_committees(text))
     raw = [r for r in raw if not any(s <= r.start and r.end <= e for s, e in skip)]
+    raw = [r for r in raw if r.rule == "organization.lexicon" or not _is_route(r, text, places)]
     # longest first, no overlaps
     raw.sort(key=lambda o: (-(o.end - o.start), o.start))
     kept: list[OrgMatch] = []
@@ -195,6 +196,25 @@ def find_organizations(
 _ZONE_COMMITTEE = re.compile(
     rf"\b(?:management|administrative)[ \t]+committee[ \t]+of[ \t]+the[ \t]+{_CAP}(?:{_SP}{_CAP}){{1,6}}"
 )
+
+
+#: After a railway's name, words that make it a place or a service: "Chengdu International
+#: Railway Port", "Chengdu-Chongqing China-Europe Railway Express"
+_RAIL_PLACE_AFTER = re.compile(r"[ \t]+(?:Port|port|Express|Station|station|Line|line|Hub|hub)\b")
+
+
+def _is_route(org: OrgMatch, text: str, places: Gazetteer) -> bool:
+    """A route, not a body: "the China-Pakistan Economic Corridor (CPEC)", "the China-Laos
+    Railway" (a line between two places), a railway's port or express service."""
+    last = org.name.split()[-1]
+    if last == "Corridor":
+        return True
+    if last not in ("Railway", "Railways"):
+        return False
+    if _RAIL_PLACE_AFTER.match(text, org.end):
+        return True
+    pair = org.name.split()[0].split("-")
+    return len(pair) == 2 and all(places.lookup(p) for p in pair)
 
 
 def _zone_committees(text: str) -> list[OrgMatch]:
