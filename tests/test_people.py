@@ -431,3 +431,14 @@ def test_based_stays_in_the_title_as_written() -> None:
 )  # fmt: skip
 def test_routes_are_not_organisations(text: str, name: str, is_org: bool) -> None:
     assert (name in {n for n, _ in organizations(text)}) is is_org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_org"),
+    [
+        ("Trains crossed, the customs of Alataw Pass said.", "customs of Alataw Pass", True),
+        ("He studied the customs of Ancient Rome.", "customs of Ancient Rome", False),
+    ],
+)
+def test_customs_named_by_its_place(text: str, name: str, is_org: bool) -> None:
+    assert (name in {n for n, _ in organizations(text)}) is is_org

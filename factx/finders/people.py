@@ -165,6 +165,7 @@ def find_organizations(
     raw.extend(_defined_names(text, places))
     raw.extend(_defined_foreign(text, places))
     raw.extend(_zone_committees(text))
+    raw.extend(_place_customs(text, places))
     raw = [r for r in raw if not any(s <= r.start and r.end <= e for s, e in skip)]
     raw = [r for r in raw if r.rule == "organization.lexicon" or not _is_route(r, text, places)]
     # longest first, no overlaps
@@ -215,6 +216,20 @@ def _is_route(org: OrgMatch, text: str, places: Gazetteer) -> bool:
         return True
     pair = org.name.split()[0].split("-")
     return len(pair) == 2 and all(places.lookup(p) for p in pair)
+
+
+_PLACE_CUSTOMS = re.compile(rf"\b[Cc]ustoms[ \t]+of[ \t]+(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+
+
+def _place_customs(text: str, places: Gazetteer) -> list[OrgMatch]:
+    """ "the customs of Alataw Pass": the customs office of a port or city, named by the place
+    (Xinhua's English writes it small)."""
+    found: list[OrgMatch] = []
+    for m in _PLACE_CUSTOMS.finditer(text):
+        if places.lookup(m.group("place")):
+            found.append(OrgMatch(m.start(), m.end(), m.group(0), m.group(0), None,
+                                  "government", None, "organization.pattern"))  # fmt: skip
+    return found
 
 
 def _zone_committees(text: str) -> list[OrgMatch]:
