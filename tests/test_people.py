@@ -215,3 +215,230 @@ def test_portuguese_name_with_e_particle() -> None:
         "Odilson Ribeiro e Silva",
         "Ministry of Agriculture",
     )
+
+
+#: "NAME, ROLE": exact title and organisation (None: no organisation stated or implied)
+ROLE_PARTS = [
+    # a minister's or secretary's portfolio stays in the title and names the ministry
+    ("Zheng Tuobin, minister for foreign economic relations and trade, met him.",
+     ("Zheng Tuobin", "minister for foreign economic relations and trade",
+      "Ministry of Foreign Economic Relations and Trade")),
+    ("Tesfaye Gebremariam, Ethiopia's state minister for transport and logistics, said so.",
+     ("Tesfaye Gebremariam", "state minister for transport and logistics",
+      "Ministry of Transport and Logistics")),
+    # a named owner is the organisation; the scope stays in the title
+    ("Youssef Amrani, Maersk's managing director for North Africa, said so.",
+     ("Youssef Amrani", "managing director for North Africa", "Maersk")),
+    # a unit of the organisation belongs to the title
+    ("Jens Hartmann, head of the China desk at duisport, said so.",
+     ("Jens Hartmann", "head of the China desk", "duisport")),
+    ("He Guoqing, deputy director of the region's commerce department, said so.",
+     ("He Guoqing", "deputy director", "the region's commerce department")),
+    ("Zhang Wei, head of an international logistics company in Yunnan Province, said so.",
+     ("Zhang Wei", "head", "an international logistics company in Yunnan Province")),
+    ("Anisur Rahman, member (administration and planning) of the CPA, said so.",
+     ("Anisur Rahman", "member (administration and planning)", "CPA")),
+    ("Li Hongfeng, an official with the customs of Alataw Pass, said so.",
+     ("Li Hongfeng", "official", "the customs of Alataw Pass")),
+    # a place is not an employer: a post there keeps it, a residence drops it
+    ("Andrej Novak, a logistics consultant in Ljubljana, said so.",
+     ("Andrej Novak", "logistics consultant", None)),
+    ("The Nigeria Customs Service said duties rose. Babatunde Olomu, the customs area "
+     "controller at Apapa, said so.",
+     ("Babatunde Olomu", "customs area controller at Apapa", "Nigeria Customs Service")),
+    ("The Port Authority of Thailand (PAT) spoke. Kittipong Srisawat, director of Laem "
+     "Chabang port, said so.",
+     ("Kittipong Srisawat", "director of Laem Chabang port", "Port Authority of Thailand")),
+    ("Kittipong Srisawat, director of Laem Chabang port, said so.",
+     ("Kittipong Srisawat", "director of Laem Chabang port", None)),
+    # an acronym after "at" is an organisation, not a place
+    ("Mariana Ospina, commercial manager at SPRC, said so.",
+     ("Mariana Ospina", "commercial manager", "SPRC")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_PARTS)
+def test_role_parts(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in officials(text)
+
+
+#: "TITLE NAME": exact title and organisation from the words before the title
+TITLE_BEFORE = [
+    ("Oceans and Fisheries Minister Park Min-seo said so.",
+     ("Park Min-seo", "Oceans and Fisheries Minister", "Ministry of Oceans and Fisheries")),
+    ("Ports, Shipping and Waterways Minister Arvind Rao said so.",
+     ("Arvind Rao", "Ports, Shipping and Waterways Minister",
+      "Ministry of Ports, Shipping and Waterways")),
+    # another person's title before "and" is no portfolio
+    ("He will meet President Chun Doo-hwan and Trade Minister Rha Woong Bae on Monday.",
+     ("Rha Woong Bae", "Trade Minister", "Ministry of Trade")),
+    # a lower-case body before the title is kept as written when none was named before
+    ("According to port authority chief executive Boudewijn Siemons, demand rose.",
+     ("Boudewijn Siemons", "chief executive", "the port authority")),
+    # the sentence before ends at its full stop: its last organisation is not the chairman's
+    ("Its shareholders include COSCO Shipping Ports. Chairman Karim Abdel-Ghaffar said so.",
+     ("Karim Abdel-Ghaffar", "Chairman", None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLE_BEFORE)
+def test_title_before(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert expected in officials(text)
+
+
+#: Organisations: (text, (name, acronym)) that must be found
+ORGS_MUST_MATCH = [
+    # names in languages that write some words small, defined by their acronym
+    ("Dockers of the Confédération générale du travail (CGT) walked out.",
+     ("Confédération générale du travail", "CGT")),
+    ("Port Autonome d'Abidjan (PAA) said volumes rose.", ("Port Autonome d'Abidjan", "PAA")),
+    ("Traffic at the Administración del Sistema Portuario Nacional Veracruz (ASIPONA Veracruz) "
+     "rose.", ("Administración del Sistema Portuario Nacional Veracruz", "ASIPONA Veracruz")),
+    # an acronym with the name's word; an acronym of the name in its own language
+    ("Syama Prasad Mookerjee Port, Kolkata (SMP Kolkata) handled more.",
+     ("Syama Prasad Mookerjee Port, Kolkata", "SMP Kolkata")),
+    ("Sihanoukville Autonomous Port (PAS) handled a record.", ("Sihanoukville Autonomous Port", "PAS")),
+    ("The Batam Indonesia Free Zone Authority (BP Batam) plans more.",
+     ("Batam Indonesia Free Zone Authority", "BP Batam")),
+    # "Co." and "(Group) Co." end a company's name
+    ("said Zhao Lixin, general manager of Tianjin Port (Group) Co. The port grew.",
+     ("Tianjin Port (Group) Co.", None)),
+    ("said Li Shanshan, deputy general manager of Xi'an International Land Port Multimodal "
+     "Transport Co.", ("Xi'an International Land Port Multimodal Transport Co.", None)),
+    # the organisation an official's role names, whatever its words
+    ("Cargo rose, said Dr Armando Sitoe, commercial director of Cornelder de Moçambique.",
+     ("Cornelder de Moçambique", None)),
+    ("Rates fell, said Ximena Cárdenas, an analyst at Banco Base.", ("Banco Base", None)),
+    # the body that runs a zone
+    ("said Chen Ruixian, deputy director of the management committee of the Guangxi Beibu Gulf "
+     "Economic Zone.", ("management committee of the Guangxi Beibu Gulf Economic Zone", None)),
+    # a national unit of a union, as of a company
+    ("Members of the International Longshore and Warehouse Union Canada voted.",
+     ("International Longshore and Warehouse Union Canada", None)),
+    # lexicon: a name without an organisational word
+    ("Mawani, the Saudi Ports Authority, said so.", ("Saudi Ports Authority", "Mawani")),
+]  # fmt: skip
+
+ORGS_MUST_NOT_MATCH = [
+    # a headline's "PCT" after a number is a percent sign
+    ("ROTTERDAM THROUGHPUT UP 8 PCT IN 1986", "Piraeus Container Terminal"),
+    # an acronym whose word is not in the name does not define it
+    ("The Maritime Authority (BP Batam) met.", "BP Batam"),
+    # a place in a role is not an organisation
+    ("Kittipong Srisawat, director of Laem Chabang port, said so.", "Laem Chabang port"),
+    ("Andrej Novak, a logistics consultant in Ljubljana, said so.", "Ljubljana"),
+    # a ministry a title implies is not written in the text
+    ("Oceans and Fisheries Minister Park Min-seo said so.", "Ministry of Oceans and Fisheries"),
+    # small words before an acronym that do not spell it
+    ("Exports rose to the region (EU) last year.", "rose to the region"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORGS_MUST_MATCH)
+def test_organizations_must_match(text: str, expected: tuple[str, str | None]) -> None:
+    assert expected in organizations(text)
+
+
+@pytest.mark.parametrize(("text", "name"), ORGS_MUST_NOT_MATCH)
+def test_organizations_must_not_match(text: str, name: str) -> None:
+    found = organizations(text)
+    assert not any(n == name or a == name for n, a in found), found
+
+
+#: An official with no organisation in the role speaks for the one organisation the sentence
+#: names (by name, acronym, or "the group", "the authority"); (text, name, organisation)
+SENTENCE_ORG = [
+    ("Ningbo Zhoushan Port Group said volumes rose. The group's revenue rose 7.8%, said vice "
+     "president Gong Hui.", "Gong Hui", "Ningbo Zhoushan Port Group"),
+    ("The Gothenburg Port Authority said so. Chief executive Helena Sjöberg said the authority "
+     "would raise fees.", "Helena Sjöberg", "Gothenburg Port Authority"),
+    ("The Ministry of International Trade and Industry (MITI) will ask exporters to cut "
+     "shipments, vice-minister Masaru Okuda told a news conference.", "Masaru Okuda",
+     "Ministry of International Trade and Industry"),
+    # must not: an analyst speaks for no one in the sentence
+    ("Maersk cut rates, said independent freight analyst Lars Jensen.", "Lars Jensen", None),
+    # must not: a head of state speaks for a country
+    ("Trade hit a high, President Kassym-Jomart Tokayev said, Kazinform cites Akorda.",
+     "Kassym-Jomart Tokayev", None),
+    # must not: two organisations in the sentence say nothing
+    ("Maersk and MSC cut rates, said vice president Gong Hui.", "Gong Hui", None),
+    # must not: one merely met does not speak
+    ("He will meet Governor David Wilson at the American Chamber of Commerce.", "David Wilson",
+     None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "organization"), SENTENCE_ORG)
+def test_sentence_organization(text: str, name: str, organization: str | None) -> None:
+    found = {n: org for n, _, org in officials(text)}
+    assert name in found, found
+    assert found[name] == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("according to independent timber analyst Zhou Wenbo.", ("Zhou Wenbo", "independent timber analyst")),
+        ("said S. Venkatesh (president, Federation of Freight Forwarders' Associations in India).",
+         ("S. Venkatesh", "president")),
+    ],
+)  # fmt: skip
+def test_title_modifiers_and_lexicon_names_with_in(text: str, expected: tuple[str, str]) -> None:
+    found = {n: (t, org) for n, t, org in officials(text)}
+    assert found[expected[0]][0] == expected[1]
+    if "Federation" in text:
+        assert found[expected[0]][1] == "Federation of Freight Forwarders' Associations in India"
+
+
+def test_news_agency_is_no_official() -> None:
+    assert officials("Trade will rise, the official New China News Agency said.") == []
+
+
+NAMED_NEXT = [
+    ("Soy output rose, according to the Ministry of Agriculture, Livestock and Supply. The "
+     "Secretary for Agro-business International Relations of the Ministry also said that soy "
+     "exports grew.\n\nOdilson Ribeiro e Silva added that China bought more pulp.",
+     [("Odilson Ribeiro e Silva", "Secretary for Agro-business International Relations",
+       "Ministry of Agriculture, Livestock and Supply")]),
+    # must not: a bare role may be anyone
+    ("The minister said exports grew. Wang Wentao added that imports fell.", []),
+    # must not: the next sentence's name does not speak
+    ("The Secretary for Trade of the Ministry said exports grew. Wang Wentao visited Lagos.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_NEXT)
+def test_role_then_name_in_the_next_sentence(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert officials(text) == expected
+
+
+def test_based_stays_in_the_title_as_written() -> None:
+    text = "Waits fell, said Marek Zielinski, a Warsaw-based rail freight consultant."
+    assert officials(text) == [("Marek Zielinski", "Warsaw-based rail freight consultant", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_org"),
+    [
+        ("Gwadar is part of the China-Pakistan Economic Corridor (CPEC).", "China-Pakistan Economic Corridor", False),
+        ("Cargo moved via the China-Laos Railway since December.", "China-Laos Railway", False),
+        ("Chengdu International Railway Port handled 248,000 TEUs.", "Chengdu International Railway", False),
+        ("The Chengdu-Chongqing China-Europe Railway Express ran more.", "Chengdu-Chongqing China-Europe Railway", False),
+        ("Moscow said Yakutia Regional Railway would invest more.", "Yakutia Regional Railway", True),
+    ],
+)  # fmt: skip
+def test_routes_are_not_organisations(text: str, name: str, is_org: bool) -> None:
+    assert (name in {n for n, _ in organizations(text)}) is is_org
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "is_org"),
+    [
+        ("Trains crossed, the customs of Alataw Pass said.", "customs of Alataw Pass", True),
+        ("He studied the customs of Ancient Rome.", "customs of Ancient Rome", False),
+    ],
+)
+def test_customs_named_by_its_place(text: str, name: str, is_org: bool) -> None:
+    assert (name in {n for n, _ in organizations(text)}) is is_org

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
-from factx.finders.people import find_officials, find_organizations
+from factx.finders.people import find_officials, find_organizations, role_organizations
 from factx.lexicons import lexicons
 
 
@@ -21,8 +21,10 @@ class PeopleComponent:
         state = _extensions.state(doc)
         offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
         orgs = find_organizations(doc.text, lex.organizations, offsets, lex.places)
-        state.organizations = orgs
-        state.officials = find_officials(doc.text, lex.titles, lex.places, lex.organizations, orgs)
+        officials = find_officials(doc.text, lex.titles, lex.places, lex.organizations, orgs)
+        named = role_organizations(doc.text, officials, orgs, lex.places)
+        state.organizations = sorted([*orgs, *named], key=lambda o: o.start) if named else orgs
+        state.officials = officials
         return doc
 
 

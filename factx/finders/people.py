@@ -10,6 +10,7 @@ a title from the packaged lexicon, in one of the patterns news uses: "NAME, TITL
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,7 +18,13 @@ from functools import lru_cache
 from factx._regex import trie_pattern
 from factx.gazetteer import Gazetteer, normalise_name
 
-__all__ = ["OfficialMatch", "OrgMatch", "find_officials", "find_organizations"]
+__all__ = [
+    "OfficialMatch",
+    "OrgMatch",
+    "find_officials",
+    "find_organizations",
+    "role_organizations",
+]
 
 
 @dataclass(slots=True)
@@ -57,7 +64,8 @@ _ORG_HEAD = (
     r"Organi[sz]ation|Confederation|Directorate|Secretariat|Court|Parliament|Senate|Cabinet)"
 )
 _ORG_TAIL = (
-    r"(?:Customs(?:\s+Service|\s+Administration|\s+District)?|Ministry|Co\.,?\s*Ltd\.?|"
+    r"(?:Customs(?:\s+Service|\s+Administration|\s+District)?|Ministry|"
+    r"(?:\(Group\)[ \t]+)?Co\.(?:,?[ \t]*Ltd\.?)?|"
     r"Company(?:\s+Limited)?|Corporation|Corp\.|Group(?:\s+Co\.,?\s*Ltd\.?)?|Inc\.|JSC|PJSC|"
     r"PLC|plc|Ltd\.?|Limited|LLC|GmbH|AG|S\.A\.|N\.V\.|Railways?|Railroad|Bank|"
     r"(?:Ports?\s+)?Authority|Administration|Agency|Commission|Council|Committee|"
@@ -72,7 +80,7 @@ _ORG_PATTERN = re.compile(
     rf"(?P<head>\b(?:the[ \t]+)?(?:{_CAP}{_SP}){{0,3}}{_ORG_HEAD}{_SP}(?:of|for|on){_SP}(?:the{_SP})?{_CAP}(?:(?:{_CONNECT}{_SP}|{_LISTED}){_CAP})*)"
     rf"|(?P<tail>\b{_CAP}(?:{_CONNECT}{_SP}{_CAP}){{0,5}}{_SP}{_ORG_TAIL}(?![\w]))"
 )
-_ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+_ACRONYM_DEF = re.compile(r"\s*\((?P<acr>[A-Z][A-Za-z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?)\)")
 _BAD_ORG_START = {
     "The", "A", "An", "This", "That", "These", "Its", "Their", "In", "On", "At", "By", "For",
     "With", "From", "To", "And", "But", "As", "According", "Said", "Under", "Both", "Since",
@@ -106,7 +114,10 @@ def find_organizations(
     raw: list[OrgMatch] = []
     for hit in gazetteer.scan(text, token_offsets):
         entry = hit.entries[0]
-        unit = _country_unit(text, hit.end, places) if entry.data.get("kind") == "company" else None
+        if _after_number(text, hit.start, hit.text):
+            continue  # "8 PCT IN 1986": a headline's percent, not Piraeus Container Terminal
+        national = entry.data.get("kind") in ("company", "other")
+        unit = _country_unit(text, hit.end, places) if national else None
         if unit is not None:  # "DP World Australia", "Hutchison Ports UK": a national unit
             surface = text[hit.start : unit]
             raw.append(OrgMatch(hit.start, unit, surface, surface, None, "company",
@@ -152,7 +163,11 @@ def find_organizations(
         raw.append(OrgMatch(start, end, surface, surface, None, _org_kind(surface), None,
                             "organization.pattern"))  # fmt: skip
     raw.extend(_defined_names(text, places))
+    raw.extend(_defined_foreign(text, places))
+    raw.extend(_zone_committees(text))
+    raw.extend(_place_customs(text, places))
     raw = [r for r in raw if not any(s <= r.start and r.end <= e for s, e in skip)]
+    raw = [r for r in raw if r.rule == "organization.lexicon" or not _is_route(r, text, places)]
     # longest first, no overlaps
     raw.sort(key=lambda o: (-(o.end - o.start), o.start))
     kept: list[OrgMatch] = []
@@ -164,6 +179,8 @@ def find_organizations(
     defined: dict[str, OrgMatch] = {}
     for org in kept:
         definition = _ACRONYM_DEF.match(text, org.end)
+        if definition and _split_acronym(org.name, definition.group("acr")) is None:
+            definition = None  # "(BP Batam)" after a name that does not end in "Batam"
         if definition and org.acronym in (None, definition.group("acr")):
             org.acronym = definition.group("acr")
             defined[definition.group("acr")] = org
@@ -173,6 +190,59 @@ def find_organizations(
                 kept.append(OrgMatch(m.start(), m.end(), acronym, org.name, acronym, org.kind,
                                      org.country, "organization.acronym"))  # fmt: skip
     return _merge_orgs(kept)
+
+
+#: "the management committee of the Guangxi Beibu Gulf Economic Zone": the body that runs a
+#: zone is named by its zone, in small letters
+_ZONE_COMMITTEE = re.compile(
+    rf"\b(?:management|administrative)[ \t]+committee[ \t]+of[ \t]+the[ \t]+{_CAP}(?:{_SP}{_CAP}){{1,6}}"
+)
+
+
+#: After a railway's name, words that make it a place or a service: "Chengdu International
+#: Railway Port", "Chengdu-Chongqing China-Europe Railway Express"
+_RAIL_PLACE_AFTER = re.compile(r"[ \t]+(?:Port|port|Express|Station|station|Line|line|Hub|hub)\b")
+
+
+def _is_route(org: OrgMatch, text: str, places: Gazetteer) -> bool:
+    """A route, not a body: "the China-Pakistan Economic Corridor (CPEC)", "the China-Laos
+    Railway" (a line between two places), a railway's port or express service."""
+    last = org.name.split()[-1]
+    if last == "Corridor":
+        return True
+    if last not in ("Railway", "Railways"):
+        return False
+    if _RAIL_PLACE_AFTER.match(text, org.end):
+        return True
+    pair = org.name.split()[0].split("-")
+    return len(pair) == 2 and all(places.lookup(p) for p in pair)
+
+
+_PLACE_CUSTOMS = re.compile(rf"\b[Cc]ustoms[ \t]+of[ \t]+(?P<place>{_CAP}(?:[ \t]+{_CAP}){{0,2}})")
+
+
+def _place_customs(text: str, places: Gazetteer) -> list[OrgMatch]:
+    """ "the customs of Alataw Pass": the customs office of a port or city, named by the place
+    (Xinhua's English writes it small)."""
+    found: list[OrgMatch] = []
+    for m in _PLACE_CUSTOMS.finditer(text):
+        if places.lookup(m.group("place")):
+            found.append(OrgMatch(m.start(), m.end(), m.group(0), m.group(0), None,
+                                  "government", None, "organization.pattern"))  # fmt: skip
+    return found
+
+
+def _zone_committees(text: str) -> list[OrgMatch]:
+    found: list[OrgMatch] = []
+    for m in _ZONE_COMMITTEE.finditer(text):
+        found.append(OrgMatch(m.start(), m.end(), m.group(0), m.group(0), None, "government",
+                              None, "organization.pattern"))  # fmt: skip
+    return found
+
+
+def _after_number(text: str, start: int, surface: str) -> bool:
+    """An acronym written straight after a number is a unit of it ("8 PCT", "5 MT")."""
+    return surface.isupper() and bool(re.search(r"\d[ \t]*$", text[max(0, start - 12) : start]))
 
 
 _COUNTRY_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w'’-])")
@@ -220,9 +290,22 @@ def _split_pair(surface: str, start: int, lexicon: Gazetteer) -> list[tuple[str,
     return []
 
 
+#: "(ASIPONA Veracruz)", "(SMP Kolkata)", "(BP Batam)": an acronym and the name's last word
+_ACR = r"[A-Z][A-Za-z&]{1,9}(?:[ \t]+[A-Z][a-z]+)?"
 _DEFINED = re.compile(
-    rf"(?P<name>(?:{_CAP},?[ \t]+(?:(?:of|and|for|de|do|da|del|the|&)[ \t]+)?){{1,7}}{_CAP})[ \t]*\((?P<acr>[A-Z][A-Za-z&]{{1,9}})\)"
+    rf"(?P<name>(?:{_CAP},?[ \t]+(?:(?:of|and|for|de|do|da|del|the|&)[ \t]+)?){{1,7}}{_CAP})[ \t]*\((?P<acr>{_ACR})\)"
 )
+#: An acronym in brackets; the words before it are read backwards from there (fast: a scan
+#: for words before every bracket would try each word of the text)
+_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACR})\)")
+#: Up to ten words ending where the brackets start ("Confédération générale du travail (CGT)")
+_WORDS_BEFORE = re.compile(r"(?:[\w'’-]+[ \t]+){0,9}[\w'’-]+[ \t]*$")
+#: Small words of names in English, French, Spanish, Portuguese and Italian: no letter of an
+#: acronym comes from them
+_NAME_PARTICLES = frozenset(
+    {"of", "and", "for", "the", "de", "du", "des", "del", "la", "le", "les", "los", "las", "el",
+     "y", "e", "et", "da", "do", "dos", "das", "di"}
+)  # fmt: skip
 
 
 def _initials_match(name: str, acronym: str) -> bool:
@@ -235,9 +318,78 @@ def _initials_match(name: str, acronym: str) -> bool:
     initials = "".join(w[0] for w in words if w[0].isupper())
     it = iter(initials)
     in_order = all(c in it for c in letters)
+    # "Sihanoukville Autonomous Port (PAS)": the acronym of the name in its own language
+    # ("Port Autonome de Sihanoukville") has the same initials in another order
+    reordered = len(letters) >= 3 and sorted(letters) == sorted(initials)
     return (
-        len(letters) >= 2 and in_order and initials[0] == letters[0]
-    ) or acronym.lower() in name.lower()
+        (len(letters) >= 2 and in_order and initials[0] == letters[0])
+        or reordered
+        or acronym.lower() in name.lower()
+    )
+
+
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the acronym is the words' beginnings in order, every word giving at least its
+    first letter: "CGT" (Confédération Générale Travail), "ASIPONA" (Administración SIstema
+    POrtuario NAcional)."""
+    if not acronym or not words:
+        return not acronym and not words
+    word = words[0].upper()
+    return any(
+        acronym[:n] == word[:n] and _spells(acronym[n:], words[1:])
+        for n in range(1, min(len(word), len(acronym)) + 1)
+    )
+
+
+def _content_words(name: str) -> list[str]:
+    words = [re.sub(r"^[dl]['’]", "", w) for w in re.split(r"[\s,-]+", name) if w]
+    return [_fold(w) for w in words if w and w.lower() not in _NAME_PARTICLES]
+
+
+def _fold(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+def _split_acronym(name: str, acronym: str) -> tuple[str, str] | None:
+    """ "Syama Prasad Mookerjee Port, Kolkata" and "SMP Kolkata": the name without the word the
+    acronym repeats, and the letters; None when the acronym's word is not in the name."""
+    letters, _, word = acronym.partition(" ")
+    if not word:
+        return name, letters
+    if re.search(rf"\b{re.escape(word.strip())}$", name):
+        return name[: -len(word.strip())].rstrip(" ,"), letters
+    # "Batam Indonesia Free Zone Authority (BP Batam)": the word is the name's, the letters
+    # come from the name in another language
+    return (name, letters) if re.search(rf"\b{re.escape(word.strip())}\b", name) else None
+
+
+def _defined_foreign(text: str, places: Gazetteer) -> list[OrgMatch]:
+    """ "Confédération générale du travail (CGT)", "Port Autonome d'Abidjan (PAA)": names in
+    languages that write some of their words small. The shortest run of words before the
+    brackets that starts with a capital and whose every word (small particles aside) gives
+    the acronym its letters in order is the name."""
+    found: list[OrgMatch] = []
+    for bracket in _BRACKETED_ACRONYM.finditer(text):
+        lo = max(0, bracket.start() - 150)
+        before = _WORDS_BEFORE.search(text, lo, bracket.start())
+        if not before:
+            continue
+        words = list(re.finditer(r"[\w'’-]+", before.group(0)))
+        for first in reversed(words[:-1]):
+            candidate = before.group(0)[first.start() :].rstrip()
+            split = _split_acronym(candidate, bracket.group("acr"))
+            if not candidate[:1].isupper() or split is None:
+                continue
+            if first.group().lower() in _NAME_PARTICLES or not split[1].isupper():
+                continue
+            if _spells(split[1], _content_words(split[0])):
+                if all(e.kind == "port" for e in places.lookup(candidate)):  # as above
+                    start = before.start() + first.start()
+                    found.append(OrgMatch(start, start + len(candidate), candidate, candidate,
+                                          bracket.group("acr"), _org_kind(candidate), None,
+                                          "organization.defined"))  # fmt: skip
+                break
+    return found
 
 
 def _defined_names(text: str, places: Gazetteer) -> list[OrgMatch]:
@@ -250,7 +402,8 @@ def _defined_names(text: str, places: Gazetteer) -> list[OrgMatch]:
         # Terminals Thilawa (MITT)"): the longest tail whose initials spell the acronym wins
         for word in re.finditer(r"(?:^|(?<=[ \t]))[A-Z]", name):
             candidate = name[word.start() :]
-            if " " in candidate and _initials_match(candidate, m.group("acr")):
+            split = _split_acronym(candidate, m.group("acr"))
+            if " " in candidate and split and _initials_match(*split):
                 start, name = start + word.start(), candidate
                 break
         else:
@@ -322,7 +475,8 @@ _NOT_NAME_WORDS = {
     "Department", "Office", "Commerce", "Affairs", "Director", "Manager", "General",
     "Secretary", "Council", "Association", "Chamber", "Corporation", "Limited", "Ltd",
     "Similar", "Posts", "Official", "Data", "Shows", "Xinhua", "Reuters", "Photo", "PHOTO",
-    "Autonomous", "Uygur", "Uyghur", "Zhuang", "Municipality", "Ports", "Terminal",
+    "Autonomous", "Uygur", "Uyghur", "Zhuang", "Municipality", "Ports", "Terminal", "News",
+    "Agency",
 }  # fmt: skip
 _SPEECH = r"(?:said|says|say|added|noted|told|stressed|explained|stated|remarked|pointed\s+out|announced|urged|warned|commented|emphasized|emphasised|revealed|confirmed|insisted|argued|observed)"
 
@@ -334,7 +488,7 @@ def _title_escape(char: str) -> str:
 @lru_cache(maxsize=4)
 def _title_regex(titles: frozenset[str]) -> str:
     alts = trie_pattern({t.lower() for t in titles}, _title_escape)
-    modifiers = r"(?:(?:former|acting|then|outgoing|incoming|newly[\s-]appointed|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general)[\s-]+)*"
+    modifiers = r"(?:(?:former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general)[\s-]+)*"
     return rf"(?i:{modifiers}(?:{alts}))(?![\w-])"
 
 
@@ -349,29 +503,52 @@ def _valid_name(name: str, places: Gazetteer, orgs: Gazetteer) -> bool:
     return not all(len(t.rstrip(".")) == 1 for t in tokens)
 
 
-def _split_role(role: str) -> tuple[str, str | None]:
-    """ "director of the department of Eurasian affairs at MOFCOM" -> (title, "MOFCOM")."""
+def _split_role(
+    role: str, places: Gazetteer | None = None, orgs: Gazetteer | None = None
+) -> tuple[str, str | None]:
+    """ "director of the department of Eurasian affairs at MOFCOM" -> (title, "MOFCOM").
+
+    A place is not an employer: "customs area controller at Apapa" and "director of Laem
+    Chabang port" keep the place in the title (it says which post), "consultant in Ljubljana"
+    drops it (it says where the person lives); neither is an organisation.
+    """
     role = role.strip().rstrip(",.;")
     role = re.sub(r"\s+based\s+in\s+.*$", "", role)  # "analyst based in Nanning": a place
-    role = re.sub(r"^([^()]+?)\s+\([a-z][^()]*\)", r"\1", role)  # "member (administration) of"
+    # "member (administration and planning) of the CPA": the bracket is part of the title
+    bracket = re.match(r"^([^()]+?\s+\([a-z][^()]*\))(?:\s+(?:of|at|for)\s+(.+))?$", role)
+    if bracket:
+        return _tidy_title(bracket.group(1)), bracket.group(2)
     # "the group's deputy general manager": the owner is the organisation, named before
     owner = _GENERIC_OWNER.match(role)
     role = _tidy_title(role)
     at = re.search(
         r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z\d]|[a-z]+\s+[A-Z]|the\s+(?:[a-z]+\s+){0,2}"
-        rf"{_GENERIC_HEADS}\b)",
+        rf"(?:{_GENERIC_HEADS}|customs)\b)",
         role,
     )
     if at:
-        return role[: at.start()].strip(), role[at.end() :].strip()
+        rest = role[at.end() :].strip()
+        if _is_place(rest, places, orgs):
+            return role, _place_owner(rest, places)
+        return role[: at.start()].strip(), rest
     if owner:
         return role, "the " + owner.group("owner")
     # "secretary of the dockers' union of the CGT": the organisation is the first part that
     # is a name; "head of sales" or "director of the department" stay in the title
     splits = list(re.finditer(r"\s+(?:of|for|with|in|from)\s+", role))
+    if splits:
+        kept = _kept_in_title(role, splits[0])
+        if kept:
+            return kept
     for split in splits:
         rest = role[split.end() :]
         if re.match(r"(?:the\s+)?[A-Z\d]", rest):
+            if _is_place(
+                rest, places, orgs
+            ):  # "director of Laem Chabang port", "consultant in Ljubljana"
+                if split.group().strip() == "in":
+                    return role[: split.start()].strip(), None
+                return role, _place_owner(rest, places)
             return role[: split.start()].strip(), rest.strip()
     if splits:
         first = splits[0]
@@ -389,6 +566,59 @@ def _split_role(role: str) -> tuple[str, str | None]:
     return role, None
 
 
+#: "head of the China desk at duisport": a unit of the organisation belongs to the title
+_UNIT_THEN_ORG = re.compile(
+    r"^(?P<unit>the\s+(?:[\w'’-]+\s+){0,3}(?:desk|department|division|unit|team|section|board|"
+    r"committee|office))\s+(?:at|of)\s+(?P<org>\S.*)$"
+)
+#: "the region's commerce department": a place's department is itself the organisation
+_PLACE_UNIT = re.compile(
+    r"^the\s+(?:region|province|city|state|country|county|municipality|prefecture)['’]s\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}(?:department|bureau|commission|office|administration)$"
+)
+#: "head of an international logistics company in Yunnan": an unnamed organisation, whole
+_INDEFINITE_ORG = re.compile(
+    r"^an?\s+(?:[a-z][\w-]*\s+){0,4}(?:company|firm|group|operator|agency|association|bank|"
+    r"carrier|forwarder|exporter|importer|trader|manufacturer|producer)\b"
+)
+
+
+def _kept_in_title(role: str, first: re.Match[str]) -> tuple[str, str | None] | None:
+    """The split of a role at its first "of" when what follows is a unit or an unnamed
+    organisation rather than a named one, or None to split the usual way."""
+    rest = role[first.end() :].strip()
+    unit = _UNIT_THEN_ORG.match(rest)
+    if unit:
+        return f"{role[: first.end()]}{unit.group('unit')}".strip(), unit.group("org")
+    if _PLACE_UNIT.match(rest) or _INDEFINITE_ORG.match(rest):
+        return role[: first.start()].strip(), rest
+    return None
+
+
+def _place_owner(place: str, places: Gazetteer | None) -> str | None:
+    """ "director of Laem Chabang port": a port's post serves the port's operator, which the
+    text names before ("the port" resolves to it, or to nothing). "Deputy mayor of Kaohsiung"
+    serves the city: a place that is also a city or region owns no port post."""
+    name = re.sub(r"^the\s+", "", place.strip())
+    name = re.sub(r"\s+ports?$", "", name)
+    entries = places.lookup(name) if places is not None else []
+    if entries and all(e.kind == "port" for e in entries):  # a city that is a port: no
+        return "the port"
+    return None
+
+
+def _is_place(text: str, places: Gazetteer | None, orgs: Gazetteer | None) -> bool:
+    """ "Apapa", "Laem Chabang port": a place the lexicon knows and no organisation's name
+    ("Tanger Med" is both: the organisation wins)."""
+    if places is None:
+        return False
+    name = re.sub(r"^the\s+", "", text.strip())
+    name = re.sub(r"\s+(?:port|ports|region|province)$", "", name)
+    if re.fullmatch(r"[A-Z]{2,}", name):  # "at SPRC": an acronym names an organisation
+        return False
+    return bool(places.lookup(name)) and not (orgs and orgs.lookup(name))
+
+
 _GENERIC_HEADS = (
     r"(?:authority|group|company|committee|ministry|bureau|agency|operator|terminal|"
     r"corporation|firm|commission|association|council|board|administration)"
@@ -402,11 +632,50 @@ _UNIT_WORDS = re.compile(
 )
 
 
+_OWNER_ROLE = re.compile(
+    r"^(?P<org>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?P<title>[a-z].*)$", re.DOTALL
+)
+
+
+def _appositive_role(role: str, places: Gazetteer, orgs: Gazetteer) -> tuple[str, str | None]:
+    """Title and organisation of "NAME, ROLE".
+
+    "Maersk's managing director for North Africa": a named owner is the organisation and the
+    rest, scope included, the title. "Ethiopia's state minister for transport and logistics":
+    a country owns nothing; a minister's or secretary's portfolio stays in the title and names
+    the ministry.
+    """
+    role = role.strip().rstrip(",.;")
+    owner = _OWNER_ROLE.match(role)
+    if owner and not _is_country(owner.group("org"), places):
+        title = re.sub(r"\s+based\s+in\s+.*$", "", owner.group("title"), flags=re.DOTALL)
+        return _tidy_title(" ".join(title.split())), owner.group("org")
+    if owner:
+        role = owner.group("title")
+    title, org = _split_role(role, places, orgs)
+    ministry = _ministry_for(title, org)
+    if ministry:
+        return _tidy_title(" ".join(role.split())), ministry
+    return title, _customs_post(title, org) or _implied_org(title)
+
+
+def _customs_post(title: str, org: str | None) -> str | None:
+    """ "customs area controller at Apapa": a customs post serves the customs named before
+    ("the customs" resolves to it, or to nothing), not the port's operator."""
+    if re.search(r"(?i)\bcustoms\b", title) and org in (None, "the port"):
+        return "the customs"
+    return org
+
+
+def _is_country(name: str, places: Gazetteer) -> bool:
+    return any(e.kind in ("country", "region") for e in places.lookup(name))
+
+
 def _tidy_title(title: str) -> str:
-    """ "Warsaw-based rail freight consultant" -> "rail freight consultant"; "the group's
-    deputy general manager" -> "deputy general manager"; "U.S. Commerce Secretary" ->
-    "Commerce Secretary"."""
-    title = re.sub(r"^[A-Z][\w.-]*-based\s+", "", title.strip())
+    """ "the group's deputy general manager" -> "deputy general manager"; "U.S. Commerce
+    Secretary" -> "Commerce Secretary". "Warsaw-based rail freight consultant" stays as
+    written (corpora/README.md: titles as written)."""
+    title = title.strip()
     title = re.sub(r"^(?:the\s+)?[a-z][\w-]*['’]s\s+", "", title)
     title = re.sub(r"^(?:U\.S\.|US|U\.K\.|UK|EU)\s+(?=[A-Z])", "", title)
     return title
@@ -420,6 +689,11 @@ def _ministry_for(title: str, portfolio: str | None) -> str | None:
         return None
     if re.search(r"[A-Z]", portfolio[1:]) and not portfolio[:1].isupper():
         return None
+    if portfolio.islower():  # "foreign economic relations and trade": a name, in capitals
+        portfolio = " ".join(
+            w if w in ("and", "of", "for", "the") else w[:1].upper() + w[1:]
+            for w in portfolio.split()
+        )
     return f"{_ministry_word(title)} of {portfolio[:1].upper()}{portfolio[1:]}"
 
 
@@ -443,7 +717,7 @@ def _implied_org(title: str) -> str | None:
     if m:
         return f"Department of {m.group('x')}"
     m = re.match(
-        r"^(?P<x>[A-Z][\w&]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*?)\s+(?:Cabinet\s+)?(?:[Mm]inister|[Ss]ecretary)$",
+        r"^(?P<x>[A-Z][\w&]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&]*)*?)\s+(?:Cabinet\s+)?(?:[Mm]inister|[Ss]ecretary)$",
         title,
     )
     if m and m.group("x").split()[0] not in (
@@ -463,15 +737,12 @@ def _implied_org(title: str) -> str | None:
     return None
 
 
-def find_officials(
-    text: str,
-    titles: frozenset[str],
-    places: Gazetteer,
-    orgs: Gazetteer,
-    org_matches: Sequence[OrgMatch] = (),
-) -> list[OfficialMatch]:
+@lru_cache(maxsize=4)
+def _official_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], ...]:
+    """The official patterns, compiled once per title lexicon: they hold the whole lexicon,
+    and compiling them per article (or after the ``re`` cache evicts them) costs more than
+    matching."""
     title = _title_regex(titles)
-    found: list[OfficialMatch] = []
     role_end = r"(?=\s*(?:,|;|\.(?:\s|$)|\)|\s+(?:said|says|told|added|noted|who|has|had|was|is|and\s+(?:[A-Z]|his|her))\b))"
     appositive = re.compile(
         rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|his|her)\s+)?"
@@ -488,6 +759,22 @@ def find_officials(
         rf"(?<![\w,])(?P<role>(?P<title>{title})\s+(?:of|at|for)\s+(?:[^,;.]|\.(?=\S)){{3,120}}?),\s+"
         rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?={_SPEECH}\b|who\b)"
     )
+    # "The Secretary for ... of the Ministry also said": a role that speaks without a name
+    unnamed = re.compile(
+        rf"\bThe\s+(?P<role>{title}\s+(?:of|for)\s+[^.;\n]{{3,120}}?)\s+(?:also\s+)?(?:{_SPEECH})\b"
+    )
+    return appositive, before, paren, title_comma, unnamed
+
+
+def find_officials(
+    text: str,
+    titles: frozenset[str],
+    places: Gazetteer,
+    orgs: Gazetteer,
+    org_matches: Sequence[OrgMatch] = (),
+) -> list[OfficialMatch]:
+    appositive, before, paren, title_comma, unnamed = _official_patterns(titles)
+    found: list[OfficialMatch] = []
     taken: list[tuple[int, int]] = []
 
     def add(match: OfficialMatch) -> None:
@@ -500,19 +787,13 @@ def find_officials(
         name = m.group("name")
         if not _valid_name(name, places, orgs):
             continue
-        role_title, org = _split_role(m.group("role"))
-        owner = re.match(
-            r"^(?P<org>(?:[A-Z][\w&.-]*\s+){0,4}[A-Z][\w&.-]*)['’]s\s+(?P<title>.+)$", role_title
-        )
-        if owner:  # "Port Houston's chief commercial officer"
-            role_title, org = owner.group("title"), org or owner.group("org")
-        org = _ministry_for(role_title, org) or org or _implied_org(role_title)
+        role_title, org = _appositive_role(m.group("role"), places, orgs)
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"))  # fmt: skip
     for m in title_comma.finditer(text):
         name = m.group("name")
         if _valid_name(name, places, orgs):
-            role_title, org = _split_role(m.group("role"))
+            role_title, org = _split_role(m.group("role"), places, orgs)
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                               org, "official.title_comma"))  # fmt: skip
     for m in paren.finditer(text):
@@ -522,9 +803,11 @@ def find_officials(
             if ", " in role:  # "(executive secretary, Nigerian Shippers' Council)"
                 role_title, org = (part.strip() for part in role.split(", ", 1))
             else:
-                role_title, org = _split_role(role)
+                role_title, org = _split_role(role, places, orgs)
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, None, role_title, org,
                               "official.parenthesis"))  # fmt: skip
+    for match in _named_next(text, unnamed, places, orgs):
+        add(match)
     for m in before.finditer(text):
         name, title_text = m.group("name"), _tidy_title(m.group("title").strip().rstrip(","))
         tokens = name.split()
@@ -536,30 +819,138 @@ def find_officials(
                 name = " ".join(tokens[-2:])
             else:
                 continue
-        window_start = max(0, m.start() - 80)
+        window_start = _sentence_start(text, m.start(), 80)
         pre_match = _PRE.search(text, window_start, m.start())
         pre = pre_match.group(0).strip() if pre_match else ""
         pre_start = pre_match.start() if pre_match else m.start()
         org = (
-            _implied_org(title_text)
+            _implied_org(_portfolio_title(pre, title_text, titles))
             or _portfolio_ministry(pre, title_text)
             or _org_before(pre, pre_start, org_matches, text)
         )
+        title_text = _portfolio_title(pre, title_text, titles)
         span_start = m.start("title")
         add(OfficialMatch(span_start, m.end("name"), text[span_start : m.end("name")], name,
                           m.group("hon"), title_text, org, "official.title_before"))  # fmt: skip
     for official in found:
-        official.organization = _resolve_org(
-            _clean_org(official.organization), official.start, org_matches, places
-        )
+        if not _known_org(official.organization, orgs):
+            official.organization = _resolve_org(
+                _clean_org(official.organization), official.start, org_matches, places
+            )
+    for official in found:
+        if (
+            official.organization is None
+            and not _OWN_ACCOUNT.search(official.title)
+            and official.title.lower() not in _HEADS_OF_STATE
+            and _speaks(text, official)
+        ):
+            official.organization = _sentence_org(text, official, org_matches)
     _later_mentions(text, found)
     found.sort(key=lambda o: o.start)
     return found
 
 
+#: Roles people hold on their own account or for many clients: the organisation in their
+#: sentence is what they talk about, not whom they work for
+_OWN_ACCOUNT = re.compile(
+    r"(?i)\b(?:analyst|consultant|economist|expert|forwarder|researcher|professor|broker|"
+    r"trader|lawyer|scholar|strategist|fellow|observer|commentator|exporter|importer|farmer)s?\b"
+)
+#: A head of state or government speaks for a country, not for an organisation in the sentence
+_HEADS_OF_STATE = frozenset(
+    {"president", "prime minister", "premier", "king", "queen", "emir", "amir", "sultan",
+     "crown prince", "chancellor", "chairman"}
+)  # fmt: skip
+_GENERIC_REF = re.compile(
+    r"\b[Tt]he\s+(?P<head>group|company|authority|ministry|bureau|commission|operator|"
+    r"administration|customs)(?:['’]s)?\b"
+)
+
+
+def _speaks(text: str, official: OfficialMatch) -> bool:
+    """ "said vice president Gong Hui", "Helena Sjöberg said": the official is the sentence's
+    speaker (one merely met or named speaks for no one)."""
+    after = re.match(rf"\s+(?:{_SPEECH})\b", text[official.end : official.end + 30])
+    before = re.search(
+        rf"\b(?:{_SPEECH}),?\s+$", text[max(0, official.start - 30) : official.start]
+    )
+    return bool(after or before)
+
+
+def _sentence_org(
+    text: str, official: OfficialMatch, org_matches: Sequence[OrgMatch]
+) -> str | None:
+    """ "The group's revenue rose ..., said vice president Gong Hui"; "MITI will ask
+    exporters ..., vice-minister Masaru Okuda told": an official with no organisation in the
+    role speaks for the one organisation the sentence names, by name or as "the group", "the
+    authority" (the last one named before with that word). Two or more say nothing."""
+    start = _sentence_start(text, official.start, 400)
+    end_match = _SENTENCE_END.search(text, official.end)
+    end = end_match.start() if end_match else len(text)
+    spans = sorted(
+        (s, e, org.name)
+        for org in org_matches
+        for s, e in [(org.start, org.end), *org.mentions]
+        if start <= s and e <= end
+    )
+    names: set[str] = set()
+    for i, (s, _, name) in enumerate(spans):
+        # "the Ministry of International Trade and Industry (MITI)": the acronym is the same body
+        if i and re.fullmatch(r"\s*\(", text[spans[i - 1][1] : s]):
+            continue
+        names.add(name)
+    for ref in _GENERIC_REF.finditer(text, start, end):
+        head = ref.group("head")
+        earlier = [
+            o for o in org_matches
+            if o.start < ref.start() and re.search(rf"(?i)\b{head}\b", o.name)
+        ]  # fmt: skip
+        if earlier:
+            names.add(max(earlier, key=lambda o: o.start).name)
+    return names.pop() if len(names) == 1 else None
+
+
+_SPEAKER_FIRST = re.compile(rf"(?P<name>{_NAME})\s+(?:also\s+)?(?:{_SPEECH})\b")
+
+
+def _named_next(
+    text: str, unnamed: re.Pattern[str], places: Gazetteer, orgs: Gazetteer
+) -> list[OfficialMatch]:
+    """ "The Secretary for Agro-business International Relations of the Ministry also said
+    that ... Odilson Ribeiro e Silva added that ...": a role that speaks without a name, and
+    the next sentence opening with a new full name that speaks too, are one official. Only a
+    role with its complement ("of ...", "for ...") counts: "the minister said" may be anyone."""
+    found: list[OfficialMatch] = []
+    for m in unnamed.finditer(text):
+        end = _SENTENCE_END.search(text, m.end())
+        if not end:
+            continue
+        speaker = _SPEAKER_FIRST.match(text, end.end())
+        if not speaker or not _valid_name(speaker.group("name"), places, orgs):
+            continue
+        role = " ".join(m.group("role").split())
+        owner = re.match(r"^(?P<title>.+?)\s+of\s+the\s+(?P<head>[A-Za-z]+)$", role)
+        org: str | None
+        if owner and owner.group("head").lower() in _GENERIC_BEFORE_TITLE | {"ministry"}:
+            role_title, org = owner.group("title"), "the " + owner.group("head").lower()
+        else:
+            role_title, org = _split_role(role, places, orgs)
+        start = speaker.start("name")
+        name = speaker.group("name")
+        found.append(OfficialMatch(start, start + len(name), name, name, None, role_title, org,
+                                   "official.named_next"))  # fmt: skip
+    return found
+
+
+def _known_org(org: str | None, orgs: Gazetteer) -> bool:
+    """ "Federation of Freight Forwarders' Associations in India": a name the lexicon knows
+    with its "in" (which tidying would cut as a place)."""
+    return bool(org) and " in " in (org or "") and bool(orgs.lookup(org or ""))
+
+
 _GENERIC_ORG = re.compile(
     r"^(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?P<head>authority|committee|group|customs|ministry|"
-    r"bureau|company|agency|department|board|administration|council|association|port\s+group|"
+    r"bureau|company|agency|department|board|administration|council|association|port\s+group|port|"
     r"operator|terminal|corporation|firm|commission)$"
 )
 
@@ -624,8 +1015,25 @@ def _clean_org(org: str | None) -> str | None:
     return org.strip() or None
 
 
+#: A sentence's end: a full stop after a small letter or digit (not "U.S.", "Co."), or a
+#: blank line
+_SENTENCE_END = re.compile(
+    r"(?<!\bCo)(?<!\bInc)(?<!\bLtd)(?<!\bCorp)(?<=[a-z\d)])[.!?][\"”’]?\s+|\n[ \t]*\n"
+)
+
+
+def _sentence_start(text: str, position: int, reach: int) -> int:
+    """Where the words before ``position`` may start: at most ``reach`` characters back, and
+    never before the sentence ("... COSCO Shipping Ports. SCZONE chairman X": the operator
+    ends the sentence before and is not the chairman's)."""
+    start = max(0, position - reach)
+    for m in _SENTENCE_END.finditer(text, start, position):
+        start = m.end()
+    return start
+
+
 _PRE = re.compile(
-    r"(?:(?:[A-Z][\w.'’-]*,?|customs|port|ministry|company|bank)\s+(?:(?:of|and|for)\s+)?){1,4}$"
+    r"(?:(?:[A-Z][\w.'’-]*,?|customs|port|ministry|company|bank|authority)\s+(?:(?:of|and|for)\s+)?){1,4}$"
 )
 _PORTFOLIO_TITLE = re.compile(
     r"(?i)^(?:(?:deputy|vice|acting)\s+)?(?:cabinet\s+)?(?:minister|secretary)$"
@@ -637,13 +1045,44 @@ def _portfolio_ministry(pre: str, title: str) -> str | None:
     before a minister's title name the ministry's portfolio."""
     if not _PORTFOLIO_TITLE.match(title.strip()):
         return None
+    words = _portfolio_words(pre)
+    return "Ministry of " + words if words else None
+
+
+def _portfolio_words(pre: str) -> str | None:
+    """The portfolio in the words before a title, without the country that owns it
+    ("Kenyan", "India's"), or None when they are not a portfolio's capitalised words."""
     words = pre.split()
     while words and (words[0].endswith(("'s", "’s")) or words[0] in _COUNTRY_ADJECTIVE_HINT
                      or words[0].endswith(("an", "ese", "ish", "i"))):  # fmt: skip
         words = words[1:]
     if not words or not all(w[:1].isupper() or w in ("and", "of") for w in words):
         return None
-    return "Ministry of " + " ".join(words)
+    return " ".join(words)
+
+
+_PORTFOLIO_FIRST = re.compile(r"^(?:[A-Z][\w&-]*,?\s+)+(?:Cabinet\s+)?(?:Minister|Secretary)$")
+
+
+def _portfolio_title(pre: str, title: str, titles: frozenset[str]) -> str:
+    """ "Ports, Shipping and Waterways Minister", "Oceans and Fisheries Minister": the portfolio
+    written before a minister's title is part of the title, also where the lexicon's title
+    ("fisheries minister") begins in the middle of it. "President Chun and Trade Minister
+    Rha": words with a title among them are another person, not a portfolio."""
+    words = _portfolio_words(pre)
+    if not words:
+        return title
+    if _PORTFOLIO_TITLE.match(title.strip()):
+        return f"{words} {title}"
+    lead = words.split()
+    if (
+        _PORTFOLIO_FIRST.match(title)
+        and re.search(r"(?:,|\band|&)$", words)
+        and len(lead) <= 4
+        and not any(w.strip(",").lower() in titles for w in lead)
+    ):
+        return f"{words} {title}"
+    return title
 
 
 _COUNTRY_ADJECTIVE_HINT = {"U.S.", "US", "UK", "EU", "Thai", "Lao", "Dutch", "Swiss", "Greek"}
@@ -660,6 +1099,8 @@ def _org_before(pre: str, start: int, org_matches: Sequence[OrgMatch], text: str
             if start <= s and e <= end + 1:
                 return text[s:e]
     words = pre.split()
+    if len(words) >= 2 and words[-2].islower() and words[-1] in _GENERIC_BEFORE_TITLE:
+        return f"the {words[-2]} {words[-1]}"  # "port authority chief executive X", as written
     if len(words) >= 2 and words[-1].lower() == "ministry":
         return f"Ministry of {words[-2].capitalize()}"  # "commerce ministry spokesperson"
     if words and words[-1].lower() in ("customs", "port", "ministry", "company", "bank"):
@@ -705,3 +1146,48 @@ def _later_mentions(text: str, officials: list[OfficialMatch]) -> None:
             if not any(s <= m.start() < e for s, e in person.mentions):
                 person.mentions.append((m.start(), m.end()))
                 person.mentions.sort()
+
+
+def role_organizations(
+    text: str, officials: Sequence[OfficialMatch], orgs: Sequence[OrgMatch], places: Gazetteer
+) -> list[OrgMatch]:
+    """ "commercial director of Cornelder de Moçambique", "an analyst at Banco Base": the
+    organisation a role names is an organisation even when its words do not say so. Only a
+    name written in the text near its official counts (not a ministry implied by a title),
+    and never a place or one already found."""
+    known = {_org_key(n) for o in orgs for n in (o.name, o.acronym, o.text) if n}
+    found: list[OrgMatch] = []
+    for official in officials:
+        name = official.organization
+        if not name or not name[:1].isupper() or _already_named(name, known):
+            continue
+        if places.lookup(name) or not _ROLE_ORG_WORDS.fullmatch(name):
+            continue
+        lo, hi = max(0, official.start - 300), official.end + 300
+        spans = [m.start() for m in re.finditer(re.escape(name), text[lo:hi])]
+        if not spans:
+            continue
+        start = lo + min(spans, key=lambda s: abs(lo + s - official.start))
+        found.append(OrgMatch(start, start + len(name), name, name, None, _org_kind(name), None,
+                              "organization.role"))  # fmt: skip
+        known.add(_org_key(name))
+    return found
+
+
+def _org_key(name: str) -> str:
+    return normalise_name(name).rstrip(" .")
+
+
+def _already_named(name: str, known: set[str]) -> bool:
+    """ "China Railway Container Transport Corp" within "... Corp. (CRCT)", "Ministry of Public
+    Works and Transport" within "Lao Ministry of ...": a shorter form of a name found."""
+    key = _org_key(name)
+    return any(key == k or (len(key) > 6 and key in k) for k in known)
+
+
+#: A name: capitalised words, with the small words of names in English, French, Spanish and
+#: Portuguese between them ("Cornelder de Moçambique", "Australian Grape & Wine")
+_ROLE_ORG_WORDS = re.compile(
+    rf"[{_UP}\d][\w'’&.-]*(?:[ \t]+(?:(?:of|and|for|the|de|du|des|do|da|dos|das|del|la|le|y|e|&)"
+    rf"[ \t]+)*[{_UP}\d][\w'’&.-]*)*"
+)
