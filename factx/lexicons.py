@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from factx.finders.bodies import Body
 from factx.gazetteer import Entry, Gazetteer, normalise_name
 
 __all__ = ["Lexicons", "lexicons", "read_tsv"]
@@ -56,6 +57,7 @@ class Lexicons:
     titles: frozenset[str]  # lower-case title phrases
     title_heads: frozenset[str]  # last words of titles, to find a title's end fast
     country_names: dict[str, str]  # alpha-2 -> short English name
+    government_bodies: dict[tuple[str, str], tuple[Body, ...]]  # (alpha-2, portfolio) -> bodies
 
 
 def _place_entries() -> Iterator[tuple[str, Entry]]:
@@ -131,4 +133,18 @@ def lexicons() -> Lexicons:
     country_names = {
         row["code"]: row["name"] for row in read_tsv("countries.tsv", ("code", "name"))
     }
-    return Lexicons(places, organizations, titles, heads, country_names)
+    return Lexicons(places, organizations, titles, heads, country_names, _government_bodies())
+
+
+def _government_bodies() -> dict[tuple[str, str], tuple[Body, ...]]:
+    table: dict[tuple[str, str], list[Body]] = {}
+    for row in read_tsv("government_bodies.tsv", ("country", "portfolios", "body")):
+        body = Body(
+            row["body"],
+            row.get("acronym") or None,
+            int(row["since"]) if row.get("since") else None,
+            int(row["until"]) if row.get("until") else None,
+        )
+        for portfolio in _split(row["portfolios"]):
+            table.setdefault((row["country"], portfolio.lower()), []).append(body)
+    return {key: tuple(bodies) for key, bodies in table.items()}

@@ -442,3 +442,58 @@ def test_routes_are_not_organisations(text: str, name: str, is_org: bool) -> Non
 )
 def test_customs_named_by_its_place(text: str, name: str, is_org: bool) -> None:
     assert (name in {n for n, _ in organizations(text)}) is is_org
+
+
+BODIES = [
+    # a body implied by a title, named as the official's country names it
+    ("South Africa's ports are slow. Transport Minister Lindiwe Mahlangu said so.", 2024,
+     "Department of Transport"),
+    ("British ports are full. Maritime Minister Eleanor Whitcombe said so.", 2024,
+     "Department for Transport"),
+    ("Australian wine faces duties. Trade Minister Helen O'Connor said so.", 2024,
+     "Department of Foreign Affairs and Trade"),
+    ("Hong Kong trade fell. Alison Tsang, the Secretary for Transport and Logistics, said so.",
+     2024, "Transport and Logistics Bureau"),
+    # before the body existed, or in a country the table does not know: the generic name
+    ("South Africa's ports are slow. Transport Minister Lindiwe Mahlangu said so.", 1990,
+     "Ministry of Transport"),
+    ("Ghana's ports are slow. Transport Minister Kwame Mensah said so.", 2024,
+     "Ministry of Transport"),
+    # the sentence's first country decides, not a later one
+    ("The Australian government awaits talks between the U.S. and Japan, Industry Minister "
+     "John Button said.", 2024, "Ministry of Industry"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "year", "organization"), BODIES)
+def test_implied_body_is_named_as_its_country_names_it(
+    text: str, year: int, organization: str
+) -> None:
+    article = factx.extract(text, published=dt.date(year, 5, 1))
+    [official] = [f for f in article.facts if f.type == "official"]
+    assert official.organization == organization
+
+
+def test_role_named_by_kind_serves_the_body_of_that_kind_named_before() -> None:
+    text = (
+        "Throughput fell 1.8 pct, the Rotterdam Municipal Port Management said.\n"
+        "    Port director Willem van der Berg told a news conference that dues rose."
+    )
+    assert officials(text) == [
+        ("Willem van der Berg", "Port director", "Rotterdam Municipal Port Management")
+    ]
+    assert officials("Port director Willem van der Berg told a news conference.") == [
+        ("Willem van der Berg", "Port director", None)
+    ]
+
+
+def test_government_bodies_table_is_sane() -> None:
+    from factx.lexicons import lexicons
+
+    table = lexicons().government_bodies
+    assert len(table) >= 50
+    for (country, portfolio), bodies in table.items():
+        assert country in lexicons().country_names, country
+        assert portfolio == portfolio.lower().strip()
+        for body in bodies:
+            assert body.since is None or body.until is None or body.since <= body.until

@@ -6,7 +6,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
+from factx.finders.bodies import resolve_bodies
 from factx.finders.people import find_officials, find_organizations, role_organizations
+from factx.finders.places import PlaceMatch
 from factx.lexicons import lexicons
 
 
@@ -25,7 +27,29 @@ class PeopleComponent:
         named = role_organizations(doc.text, officials, orgs, lex.places)
         state.organizations = sorted([*orgs, *named], key=lambda o: o.start) if named else orgs
         state.officials = officials
+        if officials:
+            resolve_bodies(
+                doc.text,
+                officials,
+                _country_spans(state.places),
+                [(s.start_char, s.end_char) for s in doc.sents]
+                if doc.has_annotation("SENT_START")
+                else [],
+                state.countries[0] if state.countries else None,
+                doc._.published,
+                lex.government_bodies,
+            )
         return doc
+
+
+def _country_spans(places: list[PlaceMatch]) -> list[tuple[int, int, str]]:
+    """Where the text names a country, directly or by a place in it."""
+    spans = []
+    for m in places:
+        code = m.data.get("code") if m.kind == "country" else m.data.get("country")
+        if code:
+            spans.append((m.start, m.end, str(code)))
+    return spans
 
 
 @Language.factory("factx_people", assigns=["doc._.factx"], default_config={})

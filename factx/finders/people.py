@@ -845,6 +845,9 @@ def find_officials(
             and _speaks(text, official)
         ):
             official.organization = _sentence_org(text, official, org_matches)
+    for official in found:
+        if official.organization is None:
+            official.organization = _kind_org(official, org_matches)
     _later_mentions(text, found)
     found.sort(key=lambda o: o.start)
     return found
@@ -865,6 +868,28 @@ _GENERIC_REF = re.compile(
     r"\b[Tt]he\s+(?P<head>group|company|authority|ministry|bureau|commission|operator|"
     r"administration|customs)(?:['’]s)?\b"
 )
+
+
+_KIND_TITLE = re.compile(
+    r"(?i)^(?P<kind>port|customs|railway|railways|airport|terminal|canal|harbou?r)\s+"
+    r"(?:deputy\s+|general\s+|chief\s+)?(?:director|manager|chief|head|spokes(?:man|woman|person)|"
+    r"chairman|president|commissioner|executive)$"
+)
+
+
+def _kind_org(official: OfficialMatch, org_matches: Sequence[OrgMatch]) -> str | None:
+    """ "the Rotterdam Municipal Port Management said ... Port director Willem van der Berg":
+    a role named by the kind of body it serves ("port director", "customs spokesman") serves
+    the last body of that kind the text named before it."""
+    m = _KIND_TITLE.match(official.title.strip())
+    if m is None:
+        return None
+    kind = m.group("kind").lower().rstrip("s")
+    earlier = [
+        o for o in org_matches
+        if o.start < official.start and re.search(rf"(?i)\b{kind}s?\b", o.name)
+    ]  # fmt: skip
+    return max(earlier, key=lambda o: o.start).name if earlier else None
 
 
 def _speaks(text: str, official: OfficialMatch) -> bool:
@@ -1058,6 +1083,8 @@ def _portfolio_words(pre: str) -> str | None:
         words = words[1:]
     if not words or not all(w[:1].isupper() or w in ("and", "of") for w in words):
         return None
+    if not words[0][:1].isupper():
+        return None  # "between the U.S. and Japan, Industry Minister": the end of a list
     return " ".join(words)
 
 
