@@ -497,3 +497,19 @@ def test_government_bodies_table_is_sane() -> None:
         assert portfolio == portfolio.lower().strip()
         for body in bodies:
             assert body.since is None or body.until is None or body.since <= body.until
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Minister of Commerce, Wang Wentao, said trade grew.",
+         ("Wang Wentao", "Minister of Commerce", "Ministry of Commerce")),
+        ("The Minister of Trade and Industry, Gan Kim Yong, said exports rose.",
+         ("Gan Kim Yong", "Minister of Trade and Industry", "Ministry of Trade and Industry")),
+    ],
+)  # fmt: skip
+def test_title_first_between_commas_keeps_the_portfolio(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert officials(text) == [expected]
+    assert not organizations(text)  # "Commerce" alone is no organisation

@@ -793,7 +793,9 @@ def find_officials(
     for m in title_comma.finditer(text):
         name = m.group("name")
         if _valid_name(name, places, orgs):
-            role_title, org = _split_role(m.group("role"), places, orgs)
+            # "The Minister of Commerce, Wang Wentao, said": read as the appositive is, so a
+            # portfolio stays in the title and names the ministry
+            role_title, org = _appositive_role(m.group("role"), places, orgs)
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                               org, "official.title_comma"))  # fmt: skip
     for m in paren.finditer(text):
