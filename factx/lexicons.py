@@ -58,6 +58,7 @@ class Lexicons:
     title_heads: frozenset[str]  # last words of titles, to find a title's end fast
     country_names: dict[str, str]  # alpha-2 -> short English name
     government_bodies: dict[tuple[str, str], tuple[Body, ...]]  # (alpha-2, portfolio) -> bodies
+    title_orgs: dict[str, str]  # lower-case title -> the one organisation it names by itself
 
 
 def _place_entries() -> Iterator[tuple[str, Entry]]:
@@ -133,7 +134,14 @@ def lexicons() -> Lexicons:
     country_names = {
         row["code"]: row["name"] for row in read_tsv("countries.tsv", ("code", "name"))
     }
-    return Lexicons(places, organizations, titles, heads, country_names, _government_bodies())
+    title_orgs = {
+        " ".join(row["title"].lower().split()): row["implies_org"]
+        for row in read_tsv("titles.tsv", ("title",))
+        if row.get("implies_org")
+    }
+    return Lexicons(
+        places, organizations, titles, heads, country_names, _government_bodies(), title_orgs
+    )
 
 
 def _government_bodies() -> dict[tuple[str, str], tuple[Body, ...]]:

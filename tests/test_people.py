@@ -513,3 +513,19 @@ def test_title_first_between_commas_keeps_the_portfolio(
 ) -> None:
     assert officials(text) == [expected]
     assert not organizations(text)  # "Commerce" alone is no organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        ("U.S. Trade Representative Katherine Tai said so.",
+         "Office of the United States Trade Representative"),
+        ("WTO Director-General Ngozi Okonjo-Iweala said trade would slow.",
+         "World Trade Organization"),
+        ("Federal Reserve Chairman Paul Volcker said so.", "Federal Reserve"),
+        ("Trade Representative Katherine Tai said so.", None),  # whose? the text does not say
+    ],
+)  # fmt: skip
+def test_title_that_names_its_organisation(text: str, organization: str | None) -> None:
+    [(_, _, found)] = officials(text)
+    assert found == organization

@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
-from factx.finders.bodies import resolve_bodies
+from factx.finders.bodies import resolve_bodies, titled_bodies
 from factx.finders.people import find_officials, find_organizations, role_organizations
 from factx.finders.places import PlaceMatch
 from factx.lexicons import lexicons
@@ -28,6 +28,7 @@ class PeopleComponent:
         state.organizations = sorted([*orgs, *named], key=lambda o: o.start) if named else orgs
         state.officials = officials
         if officials:
+            titled_bodies(doc.text, officials, lex.title_orgs)
             resolve_bodies(
                 doc.text,
                 officials,

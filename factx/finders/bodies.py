@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # people imports the lexicons, which hold Body rows
     from factx.finders.people import OfficialMatch
 
-__all__ = ["Body", "resolve_bodies"]
+__all__ = ["Body", "resolve_bodies", "titled_bodies"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,28 @@ _GENERIC = re.compile(
     r"^(?:Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?"
     r"(?:(?:Federal|National|Union|State|Central)\s+)?(?P<portfolio>.+)$"
 )
+
+
+def titled_bodies(
+    text: str, officials: Sequence[OfficialMatch], title_orgs: Mapping[str, str]
+) -> None:
+    """ "U.S. Trade Representative Katherine Tai": a title that names one organisation by itself
+    (``implies_org`` in ``titles.tsv``) gives it to an official with no organisation yet; the
+    words just before the title ("U.S.", "WTO") may belong to it."""
+    for official in officials:
+        if official.organization:
+            continue
+        title = " ".join(official.title.lower().split())
+        line_start = text.rfind("\n", 0, official.start) + 1
+        before = text[max(line_start, official.start - 40) : official.start].split()
+        keys = [" ".join([*before[-n:], title]).lower() for n in (2, 1) if len(before) >= n]
+        # "U.S. Trade Representative Katherine Tai": the span holds the title as written
+        cut = official.text.rfind(official.name)
+        written = " ".join(official.text[:cut].lower().split()).strip(" ,") if cut > 0 else ""
+        for key in [written, *keys, title]:
+            if key in title_orgs:
+                official.organization = title_orgs[key]
+                break
 
 
 def portfolio_of(organization: str) -> str | None:
