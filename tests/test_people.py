@@ -529,3 +529,41 @@ def test_title_first_between_commas_keeps_the_portfolio(
 def test_title_that_names_its_organisation(text: str, organization: str | None) -> None:
     [(_, _, found)] = officials(text)
     assert found == organization
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "its" opening the role points to the body named before
+        ("Grain fell, the Bahia Blanca Port Management Consortium (CGPBB) said. Its president, "
+         "Ramiro Etchegaray, said dredging would start.",
+         ("Ramiro Etchegaray", "president", "Bahia Blanca Port Management Consortium")),
+        # an abbreviation's dot does not end the role
+        ("Grain fell, said Jordan Kessler, a transportation economist at the U.S. Department of "
+         "Agriculture (USDA). Exports fell.",
+         ("Jordan Kessler", "transportation economist", "U.S. Department of Agriculture")),
+    ],
+)  # fmt: skip
+def test_its_role_and_abbreviations(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert officials(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Philippine Ports Authority (PPA) said so. PPA data showed it.",
+            "Philippine Ports Authority",
+        ),
+        ("The Piraeus Port Authority (PPA) said so. PPA data showed it.", "Piraeus Port Authority"),
+    ],
+)
+def test_ambiguous_acronym_follows_the_name_written(text: str, name: str) -> None:
+    assert [n for n, _ in organizations(text)] == [name]
+
+
+def test_customs_department_and_airways_are_whole_names() -> None:
+    names = [
+        n for n, _ in organizations("The Thai Customs Department met. Uzbekistan Airways flew.")
+    ]
+    assert names == ["Thai Customs Department", "Uzbekistan Airways"]

@@ -55,6 +55,15 @@ MUST_MATCH = [
     # airports count as gateways when their sentence is about cargo
     ("Air cargo through Zhengzhou airport, a cargo hub, rose 12%.", ("port", "CNCGO")),
     ("Freighters at Memphis International Airport carried 4 million tons.", ("port", "USMEM")),
+    # crossings and depots outside the gazetteer; a region word beats the port
+    ("Truck waiting times at the Hatta crossing into Oman fell.", ("port", "Hatta")),
+    ("Trucks queue at the Paga border post in Ghana.", ("port", "Paga")),
+    ("The government revived the Boankra Inland Port in Ashanti.", ("port", "Boankra")),
+    ("The port remains the largest employer in Klaipeda County, Lithuania.", ("region", "LT-KL")),
+    (
+        "Fujairah and Khor Fakkan in Sharjah loaded 6.8 million tonnes of fuel in the UAE.",
+        ("region", "AE-SH"),
+    ),
     # regions: Indonesian provinces, table columns, hyphenated units, districts
     ("In Indonesia's Riau Islands province, Batam grew.", ("region", "ID-KR")),
     ("Factories in East Java sent more to Indonesian ports.", ("region", "ID-JI")),
@@ -108,6 +117,28 @@ MUST_NOT_MATCH = [
     ("Provinces such as Henan, Guangdong, Shanghai and Chongqing buy more.", ("port", "CNCKG")),
     ("Heathrow Airport delays hit passengers.", ("port", "port")),
     ("Ports and Airports Minister Marcos Rezende said cargo would flow.", ("port", "port")),
+    # a place that locates a port or people; a generic port; a name inside a person's
+    ("At Nhava Sheva near Mumbai, JNPA handled 1.7 million TEUs.", ("port", "INBOM")),
+    (
+        "Fujairah and Khor Fakkan in Sharjah loaded 6.8 million tonnes of fuel in the UAE.",
+        ("port", "AESHJ"),
+    ),
+    (
+        "Quay walls at Bremerhaven need work, officials in Bremen said of the port.",
+        ("port", "DEBRE"),
+    ),
+    ("Traffic at Buenaventura, the country's only large Pacific port, fell.", ("port", "Pacific")),
+    ("Tanger Med is a North African port.", ("port", "North African")),
+    (
+        '"Slots are booked online," said Tiago Maranhão, director at Portos do Parana in Brazil. '
+        "Maranhão said so.",
+        ("region", "BR-MA"),
+    ),
+    (
+        "Lucia Valencia, head of strategy at APBA, spoke. Valencia said the port would grow.",
+        ("port", "ESVLC"),
+    ),
+    ("Grain moved by barge and rail to Santarem in Brazil.", ("region", "PT-14")),
     # a city inside a company's name, named as a city, or standing for its government
     ("Trains rose 5%, according to China Railway Harbin Group Co., Ltd.", ("port", "CNHRB")),
     (

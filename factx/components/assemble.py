@@ -94,7 +94,10 @@ def assemble(doc: Doc) -> list[Any]:
     orgs: list[OrgMatch] = state.organizations
     officials: list[OfficialMatch] = state.officials
     org_spans = [(o.start, o.end) for o in orgs] + [m for o in orgs for m in o.mentions]
-    official_spans = [(o.start, o.end) for o in officials]
+    # a place inside a person's name or later mention ("Tiago Maranhão", "Valencia said")
+    official_spans = [(o.start, o.end) for o in officials] + [
+        m for o in officials for m in o.mentions
+    ]
 
     for money in state.money:
         facts.append(

@@ -64,7 +64,7 @@ _ORG_HEAD = (
     r"Organi[sz]ation|Confederation|Directorate|Secretariat|Court|Parliament|Senate|Cabinet)"
 )
 _ORG_TAIL = (
-    r"(?:Customs(?:\s+Service|\s+Administration|\s+District)?|Ministry|"
+    r"(?:Customs(?:\s+Service|\s+Administration|\s+District|\s+Department)?|Ministry|"
     r"(?:\(Group\)[ \t]+)?Co\.(?:,?[ \t]*Ltd\.?)?|"
     r"Company(?:\s+Limited)?|Corporation|Corp\.|Group(?:\s+Co\.,?\s*Ltd\.?)?|Inc\.|JSC|PJSC|"
     r"PLC|plc|Ltd\.?|Limited|LLC|GmbH|AG|S\.A\.|N\.V\.|Railways?|Railroad|Bank|"
@@ -72,7 +72,8 @@ _ORG_TAIL = (
     r"Association|Chamber\s+of\s+Commerce(?:\s+and\s+Industry)?|Federation|Bureau|"
     r"Organi[sz]ation|Institute|University|Exchange|Holdings?|Logistics|Shipping|Lines|"
     r"Airlines|Fund|Union|Service|Board|Terminals|Ports|Motors|Industries|Energy|"
-    r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment|Centre|Center)"
+    r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment|Centre|Center|Consortium|"
+    r"Corps(?:\s+of\s+Engineers)?|Airways)"
 )
 #: "Ministry of Trade, Industry and Cooperatives": a comma inside a name that ends in "and X"
 _LISTED = r"(?:,[ \t]+(?=[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*)*,?[ \t]+and[ \t]+[A-Z]))"
@@ -113,7 +114,9 @@ def find_organizations(
     """Every organisation, one match per organisation with its later mentions."""
     raw: list[OrgMatch] = []
     for hit in gazetteer.scan(text, token_offsets):
-        entry = hit.entries[0]
+        # "PPA" is Piraeus Port Authority or Philippine Ports Authority: the one the text
+        # names in full, else the first
+        entry = next((e for e in hit.entries if e.data["name"] in text), hit.entries[0])
         if _after_number(text, hit.start, hit.text):
             continue  # "8 PCT IN 1986": a headline's percent, not Piraeus Container Terminal
         national = entry.data.get("kind") in ("company", "other")
@@ -500,6 +503,8 @@ def _valid_name(name: str, places: Gazetteer, orgs: Gazetteer) -> bool:
         return False
     if places.lookup(name) or orgs.lookup(name):
         return False
+    if re.fullmatch(_ORG_TAIL, tokens[-1]):
+        return False  # "Freeport Terminals", "Maritime Administration": a body's name
     return not all(len(t.rstrip(".")) == 1 for t in tokens)
 
 
@@ -743,7 +748,7 @@ def _official_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     and compiling them per article (or after the ``re`` cache evicts them) costs more than
     matching."""
     title = _title_regex(titles)
-    role_end = r"(?=\s*(?:,|;|\.(?:\s|$)|\)|\s+(?:said|says|told|added|noted|who|has|had|was|is|and\s+(?:[A-Z]|his|her))\b))"
+    role_end = r"(?=\s*(?:,|;|(?<![A-Z]\.[A-Z])\.(?:\s|$)|\)|\s+(?:said|says|told|added|noted|who|has|had|was|is|and\s+(?:[A-Z]|his|her))\b))"
     appositive = re.compile(
         rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|his|her)\s+)?"
         rf"(?P<role>(?P<title>(?:[\w'’-]+\s+){{0,3}}?{title})(?:\s+\([^()]{{1,60}}\))?"
@@ -849,7 +854,9 @@ def find_officials(
             official.organization = _sentence_org(text, official, org_matches)
     for official in found:
         if official.organization is None:
-            official.organization = _kind_org(official, org_matches)
+            official.organization = _kind_org(official, org_matches) or _its_org(
+                text, official, org_matches
+            )
     _later_mentions(text, found)
     found.sort(key=lambda o: o.start)
     return found
@@ -891,6 +898,20 @@ def _kind_org(official: OfficialMatch, org_matches: Sequence[OrgMatch]) -> str |
         o for o in org_matches
         if o.start < official.start and re.search(rf"(?i)\b{kind}s?\b", o.name)
     ]  # fmt: skip
+    return max(earlier, key=lambda o: o.start).name if earlier else None
+
+
+def _its_org(text: str, official: OfficialMatch, org_matches: Sequence[OrgMatch]) -> str | None:
+    """ "the Bahia Blanca Port Management Consortium (CGPBB) said. Its president, Ramiro
+    Etchegaray, said": "its" opening the role points to the last body named before, within
+    the sentence before."""
+    head = official.start
+    if not re.search(r"(?:^|[.!?]\s+|\n\s*)[Ii]ts\s+$", text[max(0, head - 12) : head]):
+        head = official.end  # "NAME, its president," reads the same way
+        if not re.match(r",\s+its\s+", text[head : head + 8]):
+            return None
+    reach = _sentence_start(text, max(0, official.start - 2), 400) - 400
+    earlier = [o for o in org_matches if max(0, reach) <= o.start < official.start]
     return max(earlier, key=lambda o: o.start).name if earlier else None
 
 

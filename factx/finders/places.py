@@ -48,7 +48,7 @@ _PORT_BEFORE = re.compile(
 )
 _PORT_CONTEXT = re.compile(
     r"\b(?:port|ports|terminal|harbou?r|berth|vessels?|ships?|shipping|containers?|cargo|"
-    r"freight|trains?|rail|railway|TEUs?|crossing|checkpoint|customs|logistics|transit|"
+    r"freight|trains?|rail|railway|tracks?|sidings?|TEUs?|crossing|checkpoint|customs|logistics|transit|"
     r"throughput|dry port|gateway|hub|shipments?|exports?|imports?|volumes?|handled|handles|"
     r"calls?|calling|berths?|cranes?|services|border|wagons?|trucks?|corridor|route|routes|"
     r"trans-?shipment|boxes|tonnes|tons|barrels|coal|grain|oil|docks?|quay|anchorage|"
@@ -236,6 +236,7 @@ def find_places(
     found.extend(_coordinated_ports(text, undecided_ports, found, context, sentences))
     found.extend(_hyphenated_regions(text, hits, found))
     found = _drop_possessors(text, found)
+    found = _locators(text, found, {h.start: h for h in hits})
     found.extend(_unknown_ports(text, found, gazetteer))
     found.extend(_listed_ports(text, found, gazetteer))
     found = _cargo_airports(text, found, gazetteer, sentences)
@@ -300,9 +301,25 @@ def _decide(
         return []
     in_region_column = hit.start in context.region_cells
     ports = [e for e in hit.entries if e.kind == "port"]
-    if _NOT_PORT_AFTER.match(text, hit.end) or _inside_longer_name(text, hit) or in_region_column:
-        ports = []  # "Harbin Customs", "Mumbai Zone-II", "Lekki Freeport Terminal"
-    regions = [e for e in hit.entries if e.kind == "region"]
+    if (
+        _NOT_PORT_AFTER.match(text, hit.end)
+        or _inside_longer_name(text, hit)
+        or in_region_column
+        or (_REGION_AFTER.match(text, hit.end) and any(e.kind == "region" for e in hit.entries))
+    ):
+        ports = []  # "Harbin Customs", "Lekki Freeport Terminal", "Klaipeda County"
+    # a region of a country the text never names does not stand in a port's way ("Santarem"
+    # is also a Portuguese district)
+    regions = [
+        e
+        for e in hit.entries
+        if e.kind == "region"
+        and (
+            e.data.get("country") in context.mentioned
+            or e.data.get("country") in _WELL_KNOWN_REGIONS
+            or not any(x.kind == "port" for x in hit.entries)
+        )
+    ]
     countries = [e for e in hit.entries if e.kind == "country"]
     result: list[PlaceMatch] = []
     port_adjacent = bool(
@@ -426,7 +443,10 @@ def _coordinated_ports(
     A list that also holds a region or a country ("Guangdong, Shanghai and Chongqing") is a
     list of places, not of ports; a dry port named bare is its city ("trains to Almaty").
     Linear in the number of mentions: spans are indexed by their ends."""
-    places = {(m.start, m.end) for m in found if m.kind != "port"}
+    # a region or country that could itself be a port ("Colombo, Singapore and Jebel Ali") does
+    # not make a list one of places
+    could_be_port = {(h.start, h.end) for h in hits}
+    places = {(m.start, m.end) for m in found if m.kind != "port"} - could_be_port
     place_index = _SpanIndex(places)
     # a port read from its sentence alone, itself listed with provinces, proves nothing
     ports = [
@@ -554,6 +574,41 @@ def _bare_port(hit: GazetteerHit) -> bool:
     )
 
 
+_LOCATOR = re.compile(r"\s+(?:in|near|outside)\s+$")
+_PEOPLE_IN = re.compile(
+    r"\b(?:officials|authorities|executives|lawmakers|traders|residents|sources|analysts)\s+in\s+$"
+)
+
+
+def _locators(
+    text: str, found: list[PlaceMatch], hits: dict[int, GazetteerHit]
+) -> list[PlaceMatch]:
+    """ "Khor Fakkan in Sharjah", "Nhava Sheva near Mumbai", "officials in Bremen said": a name
+    that locates a port or people is a place, not a port: the port's region where it is one,
+    else nothing. Only ports read from their sentence or a list are reconsidered."""
+    port_ends = {m.end: m for m in found if m.kind == "port"}
+    taken = {(m.start, m.kind) for m in found}
+    kept: list[PlaceMatch] = []
+    for m in found:
+        if m.kind == "port" and m.rule in ("port.gazetteer.context", "port.gazetteer.list"):
+            window = text[max(0, m.start - 40) : m.start]
+            locator = _LOCATOR.search(window)
+            owner = port_ends.get(m.start - len(locator.group(0))) if locator else None
+            if owner is not None or _PEOPLE_IN.search(window):
+                hit = hits.get(m.start)
+                country = owner.data.get("country") if owner is not None else None
+                region = next(
+                    (e for e in (hit.entries if hit else ()) if e.kind == "region"
+                     and (country is None or e.data.get("country") == country)),
+                    None,
+                )  # fmt: skip
+                if hit is not None and region is not None and (m.start, "region") not in taken:
+                    kept.append(_region(text, hit, region))
+                continue
+        kept.append(m)
+    return kept
+
+
 def _drop_possessors(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
     """ "Haikou's Xinhai port": the city owning a named port is not itself the port."""
     starts = {m.start for m in found if m.kind == "port"}
@@ -594,7 +649,8 @@ _UNKNOWN_PORT = re.compile(
     r"\b(?:[Pp]ort|[Hh]arbou?r)[ \t]+(?:of|at)[ \t]+(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
     r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort"
     # "Thriasio freight centre", "Song Than ICD", "the Kulma pass"
-    r"|[Ff]reight[ \t]+(?:[Cc]ent(?:re|er)|[Tt]erminal|[Vv]illage)|ICD|(?:[Ii]nland[ \t]+)?[Cc]ontainer[ \t]+[Dd]epot|[Pp]ass)\b(?![ \t]+of\b)"
+    r"|[Ff]reight[ \t]+(?:[Cc]ent(?:re|er)|[Tt]erminal|[Vv]illage)|ICD|(?:[Ii]nland[ \t]+)?[Cc]ontainer[ \t]+[Dd]epot|[Pp]ass"
+    r"|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]order[ \t]+[Pp]ost|[Cc]heckpoint)\b(?![ \t]+of\b)"
 )
 _NOT_PORT_NAME = {
     "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free",
@@ -620,9 +676,15 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
             words = words[1:]
         if not words:
             continue
-        name = m.group(group)[words[0].start() :]
+        kind_first = ("International", "Inland", "Dry", "Land", "Rail", "Railway", "River")
+        while group == "b" and len(words) > 1 and words[-1].group(0) in kind_first:
+            words = words[:-1]  # "Boankra Inland Port": "Inland" belongs to the kind
+        name = m.group(group)[words[0].start() : words[-1].end()]
         kind_word = m.group("kind") or "port"
-        waters = ("Sea", "Ocean", "River", "Gulf", "Canal", "Bay", "Lake", "Strait")
+        waters = ("Sea", "Ocean", "River", "Gulf", "Canal", "Bay", "Lake", "Strait", "Pacific",
+                  "Atlantic", "Indian", "Arctic", "Baltic", "Mediterranean", "Caribbean",
+                  "Adriatic", "Aegean", "Caspian", "Coast", "African", "Asian", "European",
+                  "American", "Arabian")  # fmt: skip
         if kind_word.islower() and words[-1].group(0) in waters:
             continue  # "a Black Sea port" is a water's port; "Beibu Gulf Port" is a name
         if (
@@ -632,7 +694,8 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         ):
             continue  # "Astrakhan, the Volga river port": a description of the name before
         if re.search(
-            r"-(?:based|owned|operated|run|controlled|managed|built|funded)\b|['’]s$|\bFree\s+Trade$",
+            r"-(?:based|owned|operated|run|controlled|managed|built|funded)\b|['’]s$|\bFree\s+Trade$"
+            r"|\b(?:Company|Co|Corporation|Authority|Group|Holdings|Limited|Ltd|Trust|Board)$",
             name,
         ) or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
             continue  # "Dubai-based port", "China Merchants Port Holdings" (a company)
@@ -658,7 +721,7 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         kind_text = (m.group("kind") or "").lower()
         kind = (
             "border_crossing"
-            if kind_text == "pass"
+            if kind_text == "pass" or re.search(r"crossing|checkpoint|border", kind_text)
             else "rail_port"
             if "freight" in kind_text
             else "dry_port"
