@@ -571,3 +571,23 @@ def test_customs_department_and_airways_are_whole_names() -> None:
         )
     ]
     assert names == ["Thai Customs Department", "Uzbekistan Airways"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Secretary for Security Chris Tang said so.",
+         [("Chris Tang", "Secretary for Security", None)]),
+        ("PPA Assistant General Manager for Operations Teresita Manalo said so.",
+         [("Teresita Manalo", "Assistant General Manager for Operations", "PPA")]),
+        ("Deputy Under Secretary of Commerce Bruce\nSmart said so.",
+         [("Bruce Smart", "Deputy Under Secretary of Commerce", "Department of Commerce")]),
+        # nobody is named inside another official's role
+        ("said Bakyt Imanaliev, first deputy chairman of Kyrgyz Temir Jolu, the railway.",
+         [("Bakyt Imanaliev", "first deputy chairman", "Kyrgyz Temir Jolu")]),
+    ],
+)  # fmt: skip
+def test_title_with_portfolio_before_the_name(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert officials(text) == expected

@@ -228,9 +228,10 @@ def assemble(doc: Doc) -> list[Any]:
         facts.append(
             OfficialFact(
                 **base("official", official.start, official.end, official.name, official.rule),
-                name=official.name,
+                # wire copy wraps lines inside names and titles ("Bruce\nSmart")
+                name=" ".join(official.name.split()),
                 honorific=official.honorific,
-                title=official.title,
+                title=" ".join(official.title.split()),
                 organization=org_name,
                 organization_id=org_id,
                 mentions=official.mentions,

@@ -755,7 +755,8 @@ def _official_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], ...]:
         rf"(?:\s+(?:of|at|for|with|in|from|based\s+in)\s+(?:[^,;()]|\([^()]{{0,40}}\))+?)?){role_end}"
     )
     before = re.compile(
-        rf"(?P<title>{title}(?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+|&\s+)?)+?)?)"
+        rf"(?P<title>{title}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+        rf"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*?)?)"
         rf"\s*,?\s+(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?![\w-])"
     )
     paren = re.compile(rf"(?P<name>{_NAME})\s+\((?P<role>(?P<title>{title})[^()]*)\)")
@@ -782,10 +783,12 @@ def find_officials(
     found: list[OfficialMatch] = []
     taken: list[tuple[int, int]] = []
 
-    def add(match: OfficialMatch) -> None:
+    def add(match: OfficialMatch, role: tuple[int, int] | None = None) -> None:
         if any(match.start < e and s < match.end for s, e in taken):
             return
         taken.append((match.start, match.end))
+        if role is not None:  # "NAME, first deputy chairman of Kyrgyz Temir Jolu": no one else
+            taken.append(role)  # is named inside the role
         found.append(match)
 
     for m in appositive.finditer(text):
@@ -794,7 +797,7 @@ def find_officials(
             continue
         role_title, org = _appositive_role(m.group("role"), places, orgs)
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
-                          org, "official.appositive"))  # fmt: skip
+                          org, "official.appositive"), (m.start("role"), m.end("role")))  # fmt: skip
     for m in title_comma.finditer(text):
         name = m.group("name")
         if _valid_name(name, places, orgs):
