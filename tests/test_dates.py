@@ -156,3 +156,29 @@ def test_year_ends_calendar_years_and_month_pairs(
     text: str, published: dt.date, values: list[str]
 ) -> None:
     assert [d.period.value for d in find_dates(text, published)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # "quarter of FY2025": the fiscal year, not calendar 2025-Q1; the same period moves the
+        # calendar months written beside it
+        ("Mundra handled 50.2 million tonnes in April-June, the first quarter of FY2025, up 8 "
+         "percent from the same period last year.", dt.date(2024, 7, 18),
+         ["2024-04/2024-06", "FY2025", "2023-04/2023-06"]),
+        # "the same quarter last year" keeps the quarter grain
+        ("Tema handled 3.6 million tonnes between January and March, against 3.3 million "
+         "tonnes in the same quarter last year.", dt.date(2024, 5, 16),
+         ["2024-01/2024-03", "2023-Q1"]),
+        # any number of months to a month; "in the same period" with nothing moving it
+        ("Volumes rose in the seven months to October, and car exports fell 4 percent in the "
+         "same period.", dt.date(2023, 12, 5), ["2023-04/2023-10", "2023-04/2023-10"]),
+        # but "from the same period" compares with the year before
+        ("Exports rose to 5 million tonnes in January-May from 4 million in the same period.",
+         dt.date(2023, 6, 5), ["2023-01/2023-05", "2022-01/2022-05"]),
+    ],
+)  # fmt: skip
+def test_fiscal_quarters_same_quarter_and_same_period(
+    text: str, published: dt.date, values: list[str]
+) -> None:
+    assert [d.period.value for d in find_dates(text, published)] == values

@@ -530,6 +530,12 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
 
 
 def _h_quarter_any(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    if m.group("y") and re.search(r"FY\s*$", m.string[: m.start("y")]):
+        # "the first quarter of FY2025": a quarter of a fiscal year whose months depend on
+        # the country (India's runs from April); the label is what the text fixes
+        fy_text = m.group("y")
+        fiscal_year = int(fy_text) if len(fy_text) == 4 else 2000 + int(fy_text[-2:])
+        return D.Period(f"FY{fiscal_year}", "fiscal_year", None, None)
     q = m.group("q") or m.group("q2")
     quarter = int(q[-1]) if q[-1].isdigit() else _ORD[q.lower()]
     year_text = m.group("y")
@@ -706,6 +712,39 @@ def find_dates(
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s+[A-Z\"“]")
+
+
+def _same_without_shift(text: str, match: DateMatch, anchor: DateMatch) -> bool:
+    """ "in the same period" with no year word and no comparison since the period it repeats
+    ("from", "against", "compared with"): the same period, not the year before."""
+    if not re.fullmatch(
+        r"(?i)(?:in\s+|during\s+)?the\s+same\s+(?:period|months?|time)", match.text.strip()
+    ):
+        return False
+    start = anchor.end
+    for brk in _SENTENCE_BREAK.finditer(text, anchor.end, match.start):
+        start = brk.end() - 1  # only the clause of the phrase compares
+    return not re.search(
+        r"(?i)\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|over|than|year-on-year)\b",
+        text[start : match.start],
+    )
+
+
+def _with_period(match: DateMatch, period: D.Period) -> DateMatch:
+    match.period = period
+    return match
+
+
+def _as_quarter(period: D.Period) -> D.Period:
+    """2023-01/2023-03 read as "the same quarter" is 2023-Q1."""
+    m = re.fullmatch(r"(\d{4})-(\d\d)/(\d{4})-(\d\d)", period.value)
+    if m and m.group(1) == m.group(3):
+        first, last = int(m.group(2)), int(m.group(4))
+        if last - first == 2 and first % 3 == 1:
+            return D.quarter_period(int(m.group(1)), (first - 1) // 3 + 1)
+    return period
+
+
 _ANY_YEARS_AFTER = re.compile(
     r"\s+(?:in|of|over|during)\s+(?:the\s+)?(?:previous|prior|past|earlier|recent|other|all)\s+"
     r"(?:\w+\s+)?years\b",
@@ -761,7 +800,12 @@ def _resolve_anaphora(
             d for d in resolved
             if d.rule != "date.anaphora" and d.period.grain == "fiscal_year" and match.start - d.end < 600
         ]  # fmt: skip
-        if fiscal and (not anchors or fiscal[-1].start > anchors[-1].start):
+        beside = (
+            bool(fiscal and anchors)
+            and 0 <= fiscal[-1].start - anchors[-1].end < 40
+            and not _SENTENCE_BREAK.search(text, anchors[-1].end, fiscal[-1].start)
+        )  # "April-June, the first quarter of FY2025": the calendar months say more
+        if fiscal and not beside and (not anchors or fiscal[-1].start > anchors[-1].start):
             label = fiscal[-1].period.value
             shifted = re.sub(r"\d{4}", lambda y: str(int(y.group(0)) - 1), label)
             match.period = D.Period(shifted, "fiscal_year", None, None)
@@ -778,11 +822,18 @@ def _resolve_anaphora(
             match.period = D.month_period(published.year - 1, published.month) or match.period
             resolved.append(match)
             continue
+        if anchors and _same_without_shift(text, match, anchors[-1]):
+            # "cars rose 7% in the seven months to October; trucks fell in the same period":
+            # nothing moves it to another year, so it is the period named before
+            resolved.append(_with_period(match, anchors[-1].period))
+            continue
         if anchors:
             anchor = anchors[-1].period
             assert anchor.start is not None
             year = int(years[0]) if years else anchor.start.year - 1
             period = _shift_period(anchor, year)
+            if period is not None and re.search(r"(?i)\bquarter\b", match.text):
+                period = _as_quarter(period)
         elif years:
             period = D.year_period(int(years[0]))
         else:
@@ -1660,7 +1711,7 @@ def _h_months_to(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 _RULES.append(
     (
         "date.months_to",
-        rf"(?i:the\s+)?(?P<n>\d{{1,2}}|(?i:three|six|nine|twelve|eighteen))\s+(?i:months)\s+(?i:to|through|ended|ending|until)\s+(?:(?i:the\s+end\s+of)\s+)?(?P<m>{_MONTH_ANY})(?:\s+(?P<y>{_YEAR}))?",
+        rf"(?i:the\s+)?(?P<n>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four))\s+(?i:months)\s+(?i:to|through|ended|ending|until)\s+(?:(?i:the\s+end\s+of)\s+)?(?P<m>{_MONTH_ANY})(?:\s+(?P<y>{_YEAR}))?",
         _h_months_to,
         True,
     )
