@@ -591,3 +591,16 @@ def test_title_with_portfolio_before_the_name(
     text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert officials(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("APM Terminals Callao said on Tuesday it would spend 1.4 billion soles.",
+         "APM Terminals Callao"),
+        ("The first ship was handled by operator Cosco Shipping Ports Chancay Peru on Monday.",
+         "Cosco Shipping Ports Chancay Peru"),
+    ],
+)  # fmt: skip
+def test_company_unit_named_by_its_port(text: str, name: str) -> None:
+    assert name in [n for n, _ in organizations(text)]

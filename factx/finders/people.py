@@ -252,15 +252,20 @@ _COUNTRY_AFTER = re.compile(r"[ \t]+([A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?)(?![\w
 
 
 def _country_unit(text: str, end: int, places: Gazetteer) -> int | None:
-    """End of a country name that directly follows a company's name, if one does."""
+    """End of a country or port name that directly follows a company's name, if one does:
+    "DP World Australia", "APM Terminals Callao", "Cosco Shipping Ports Chancay Peru"."""
     m = _COUNTRY_AFTER.match(text, end)
     if not m:
         return None
     words = m.group(1).split()
     for n in (len(words), 1):
         name = " ".join(words[:n])
-        if any(e.kind == "country" and not e.data.get("adjective") for e in places.lookup(name)):
+        entries = places.lookup(name)
+        if any(e.kind == "country" and not e.data.get("adjective") for e in entries):
             return end + m.group(0).index(words[0]) + len(name)
+        if any(e.kind == "port" for e in entries) and not any(e.kind == "country" for e in entries):
+            unit_end = end + m.group(0).index(words[0]) + len(name)
+            return _country_unit(text, unit_end, places) or unit_end  # "... Chancay Peru"
     return None
 
 
