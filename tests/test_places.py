@@ -55,6 +55,15 @@ MUST_MATCH = [
     # airports count as gateways when their sentence is about cargo
     ("Air cargo through Zhengzhou airport, a cargo hub, rose 12%.", ("port", "CNCGO")),
     ("Freighters at Memphis International Airport carried 4 million tons.", ("port", "USMEM")),
+    # a city-state where ships call, or in a list of ports
+    (
+        "Ships reach Los Angeles in 17 days without a transshipment stop in Singapore.",
+        ("port", "SGSIN"),
+    ),
+    (
+        "Lines route exports via Port Klang or Tanjung Pelepas rather than Hong Kong.",
+        ("port", "HKHKG"),
+    ),
     # crossings and depots outside the gazetteer; a region word beats the port
     ("Truck waiting times at the Hatta crossing into Oman fell.", ("port", "Hatta")),
     ("Trucks queue at the Paga border post in Ghana.", ("port", "Paga")),
@@ -139,6 +148,7 @@ MUST_NOT_MATCH = [
         ("port", "ESVLC"),
     ),
     ("Grain moved by barge and rail to Santarem in Brazil.", ("region", "PT-14")),
+    ("Tourists travel via Singapore to Bali.", ("port", "SGSIN")),
     # a city inside a company's name, named as a city, or standing for its government
     ("Trains rose 5%, according to China Railway Harbin Group Co., Ltd.", ("port", "CNHRB")),
     (

@@ -108,11 +108,22 @@ _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Strait|Straits|Sea|Bight)\s+of\s+$")
 #: "the Mississippi River", "the Parana river": a river, not the state or country
 _RIVER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Dd]elta)\b")
 #: "Niger and Chad", "Azerbaijan, Georgia and Türkiye": coordinated with a country
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
-_COORDINATION_BEFORE = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_COORDINATION = re.compile(
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|rather\s+than|instead\s+of|as\s+well\s+as)\s+)"
+)
+_COORDINATION_BEFORE = re.compile(
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|rather\s+than|instead\s+of|as\s+well\s+as)\s+)$"
+)
 _REGION_HEADER = re.compile(
     r"(?i)provinces?|states?|regions?|oblasts?|prefectures?|governorates?|emirates?"
 )
+#: "without a transshipment stop in Singapore", "via Port Klang rather than Hong Kong": a
+#: city-state named where ships call is its port
+_HUB_BEFORE = re.compile(
+    r"\b(?:stops?\s+(?:in|at)|calls?\s+(?:in|at)|calling\s+at|via|through|rather\s+than|"
+    r"instead\s+of|transship(?:ped|ment)?\s+(?:in|at|through)|tranship(?:ped|ment)?\s+(?:in|at))\s+$"
+)
+_TRANSSHIPMENT = re.compile(r"(?i)\b(?:trans-?ship|tranship|feeder|port\s+calls?|hub)")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|of|from|near|across|outside|inside)\s+$")
 #: "Singapore handled a record 21.0 million TEUs": the subject of a throughput verb
 _THROUGHPUT_AFTER = re.compile(r"\s+(?:handled|handles|handling|shipped|loaded|unloaded)\b")
@@ -261,7 +272,7 @@ def _coordinated_with_country(text: str, hit: GazetteerHit, context: _Context) -
     after = _COORDINATION.match(text, hit.end)
     if after and after.end() in context.country_starts:
         return True
-    before = _COORDINATION_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    before = _COORDINATION_BEFORE.search(text, max(0, hit.start - 20), hit.start)
     return bool(before and before.start() in context.country_ends)
 
 
@@ -324,6 +335,10 @@ def _decide(
     result: list[PlaceMatch] = []
     port_adjacent = bool(
         _PORT_AFTER.match(text, hit.end)
+        or (
+            _HUB_BEFORE.search(before)
+            and _TRANSSHIPMENT.search(_sentence_of(hit.start, sentences, text))
+        )
         or (_THROUGHPUT_AFTER.match(text, hit.end) and not _PLACE_PREPOSITION.search(before))
         or _PORT_BEFORE.search(before)
         or _LIST_PORTS_AFTER.match(text, hit.end)
@@ -513,7 +528,7 @@ def _linked(text: str, hit: GazetteerHit | PlaceMatch, index: _SpanIndex) -> lis
     after = _COORDINATION.match(text, hit.end)
     if after and after.end() in index.by_start:
         linked.append(index.by_start[after.end()])
-    before = _COORDINATION_BEFORE.search(text, max(0, hit.start - 12), hit.start)
+    before = _COORDINATION_BEFORE.search(text, max(0, hit.start - 20), hit.start)
     if before and before.start() in index.by_end:
         linked.append(index.by_end[before.start()])
     return linked
