@@ -604,3 +604,19 @@ def test_title_with_portfolio_before_the_name(
 )  # fmt: skip
 def test_company_unit_named_by_its_port(text: str, name: str) -> None:
     assert name in [n for n, _ in organizations(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Transit fell 12 percent, according to Pelindo's director of transformation, Ardhi "
+         "Wicaksono. Volumes rose.", ("Ardhi Wicaksono", "director of transformation", "Pelindo")),
+        ("Mawani vice president for port operations Abdullah Al Qahtani said so.",
+         ("Abdullah Al Qahtani", "vice president for port operations", "Mawani")),
+        ("Ali Khan, director of operations, said so.", ("Ali Khan", "director of operations", None)),
+    ],
+)  # fmt: skip
+def test_owner_before_title_and_functions_in_titles(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert officials(text) == [expected]

@@ -572,6 +572,10 @@ def _split_role(
             return role, "the " + owner.group(1)
         if _UNIT_WORDS.search(rest):
             return role, None  # "head of the customs district's port control division"
+        if re.fullmatch(
+            r"(?!(?:the|a|an)\b)[a-z][\w-]*(?:\s+(?:and\s+|&\s+)?[a-z][\w-]*){0,3}", rest
+        ) and not re.search(r"(?i)\b(?:minister|secretary|commissioner)$", role[: first.start()]):
+            return role, None  # "director of transformation": a function, not a body
         return role[: first.start()].strip(), rest
     return role, None
 
@@ -761,14 +765,14 @@ def _official_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     )
     before = re.compile(
         rf"(?P<title>{title}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-        rf"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*?)?)"
+        rf"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*?|\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?)"
         rf"\s*,?\s+(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?![\w-])"
     )
     paren = re.compile(rf"(?P<name>{_NAME})\s+\((?P<role>(?P<title>{title})[^()]*)\)")
     # "Director of the Banco do Brasil's foreign trade department (CACEX), Roberto Fendt, told"
     title_comma = re.compile(
         rf"(?<![\w,])(?P<role>(?P<title>{title})\s+(?:of|at|for)\s+(?:[^,;.]|\.(?=\S)){{3,120}}?),\s+"
-        rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?={_SPEECH}\b|who\b)"
+        rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?:,\s+(?={_SPEECH}\b|who\b)|(?=\.(?:\s|$)))"
     )
     # "The Secretary for ... of the Ministry also said": a role that speaks without a name
     unnamed = re.compile(
@@ -809,6 +813,10 @@ def find_officials(
             # "The Minister of Commerce, Wang Wentao, said": read as the appositive is, so a
             # portfolio stays in the title and names the ministry
             role_title, org = _appositive_role(m.group("role"), places, orgs)
+            owner = re.search(r"([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3})['’]s\s+$",
+                              text[max(0, m.start() - 60) : m.start()])  # fmt: skip
+            if org is None and owner and not _is_country(owner.group(1), places):
+                org = owner.group(1)  # "Pelindo's director of transformation, NAME"
             add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                               org, "official.title_comma"))  # fmt: skip
     for m in paren.finditer(text):
