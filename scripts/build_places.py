@@ -129,7 +129,7 @@ PERSON_NAMES = word_set(
 #: the belt south of the Sahara, not Burkina Faso's Sahel region); they need "X region".
 AREA_NAMES = word_set(
     """
-    sahel balkan kurdistan
+    sahel balkan kurdistan tasman
     """
 )
 

@@ -182,3 +182,22 @@ def test_fiscal_quarters_same_quarter_and_same_period(
     text: str, published: dt.date, values: list[str]
 ) -> None:
     assert [d.period.value for d in find_dates(text, published)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        ("Volumes rose 4% in the September quarter from the same period last year.",
+         dt.date(2024, 10, 16), ["2024-Q3", "2023-Q3"]),
+        ("Exports rose in the year to June.", dt.date(2024, 10, 16), ["2023-07/2024-06"]),
+        ("Tehran had agreed to cut port dues for Russian ships from January.",
+         dt.date(2024, 11, 19), ["2025-01"]),
+        ("Volumes fell in the June quarter of 2023.", dt.date(2024, 10, 16), ["2023-Q2"]),
+        # not a quarter: "the October quarter" is no quarter end
+        ("Sales in the October quarter rose.", dt.date(2024, 12, 1), ["2024-10"]),
+    ],
+)  # fmt: skip
+def test_month_quarters_years_to_and_agreements(
+    text: str, published: dt.date, values: list[str]
+) -> None:
+    assert [d.period.value for d in find_dates(text, published)] == values

@@ -64,6 +64,16 @@ MUST_MATCH = [
         "Lines route exports via Port Klang or Tanjung Pelepas rather than Hong Kong.",
         ("port", "HKHKG"),
     ),
+    ("LNG imports through Chiba and Sakai rose in Japan.", ("port", "JPSAK")),
+    (
+        "The authority approved new berths at Jeddah and at Jazan, in Jazan region, in Saudi Arabia.",
+        ("port", "SAGIZ"),
+    ),
+    (
+        "Manufacturers in Gaziantep and Kahramanmaras provinces in Turkey exported more.",
+        ("region", "TR-27"),
+    ),
+    ("Ontario and Quebec manufacturers in Canada shipped more.", ("region", "CA-QC")),
     # crossings and depots outside the gazetteer; a region word beats the port
     ("Truck waiting times at the Hatta crossing into Oman fell.", ("port", "Hatta")),
     ("Trucks queue at the Paga border post in Ghana.", ("port", "Paga")),
@@ -149,6 +159,23 @@ MUST_NOT_MATCH = [
     ),
     ("Grain moved by barge and rail to Santarem in Brazil.", ("region", "PT-14")),
     ("Tourists travel via Singapore to Bali.", ("port", "SGSIN")),
+    (
+        "Transport Minister Kerem Balci said Turkey's ports handled 13.9 million TEUs.",
+        ("port", "USTUQ"),
+    ),
+    ("Exports to Turkey rose as ships crowded the port and Mersin.", ("port", "USTUQ")),
+    ("Volumes rose at the Ambarli terminals west of Istanbul.", ("port", "TRIST")),
+    ("Volumes rose at the Ambarli terminals west of Istanbul.", ("region", "TR-34")),
+    (
+        "In Victoria, Port of Melbourne Operations said volumes rose in Australia.",
+        ("port", "Victoria"),
+    ),
+    (
+        "Makhachkala International Sea Trade Port (MMTP) said cargo rose.",
+        ("port", "International Sea Trade"),
+    ),
+    ("February port data are due next week.", ("port", "port")),
+    ("Across the Tasman, New Zealand ports were busy.", ("region", "NZ-TAS")),
     # a city inside a company's name, named as a city, or standing for its government
     ("Trains rose 5%, according to China Railway Harbin Group Co., Ltd.", ("port", "CNHRB")),
     (

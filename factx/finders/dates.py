@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from factx._regex import finditer_windows, windows
@@ -78,6 +79,8 @@ _UNIT_AFTER = re.compile(
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|expected|plans?|planned|scheduled|aims?|targets?|set to|due|"
     r"to be|is to|are to|going to|forecast|projected|"
+    # an agreement or decision about what comes next: "had agreed to cut dues from January"
+    r"(?:agreed|decided|pledged|promised|vowed|approved\s+plans)\s+to|"
     # present tense for a scheduled event: "he leaves on Saturday"
     r"leaves|arrives|departs|begins|starts|opens|visits|returns|heads|travels|meets|resumes)\b",
     re.IGNORECASE,
@@ -1696,8 +1699,8 @@ _NEEDS.update({"date.upcoming": "upcoming", "date.decade": "upcoming", "date.til
 
 def _h_months_to(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     """ "the 12 months to June", "the nine months ended September 2023": a period ending then."""
-    count_text = m.group("n").lower()
-    value = parse_number(count_text)
+    # "the year to June": twelve months
+    value = Decimal(12) if m.group("yr") else parse_number(m.group("n").lower())
     if value is None or not 1 <= value <= 24 or value != int(value):
         return None
     month = _month(m.group("m"))
@@ -1711,9 +1714,34 @@ def _h_months_to(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 _RULES.append(
     (
         "date.months_to",
-        rf"(?i:the\s+)?(?P<n>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four))\s+(?i:months)\s+(?i:to|through|ended|ending|until)\s+(?:(?i:the\s+end\s+of)\s+)?(?P<m>{_MONTH_ANY})(?:\s+(?P<y>{_YEAR}))?",
+        rf"(?i:the\s+)?(?:(?P<n>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four))\s+(?i:months)|(?P<yr>(?i:year|financial\s+year)))\s+(?i:to|through|ended|ending|until)\s+(?:(?i:the\s+end\s+of)\s+)?(?P<m>{_MONTH_ANY})(?:\s+(?P<y>{_YEAR}))?",
         _h_months_to,
         True,
     )
 )
 _NEEDS["date.months_to"] = "month"
+
+
+def _h_month_quarter(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
+    """ "the September quarter" (Australian and New Zealand usage): the quarter ending then."""
+    last = _month(m.group("m"))
+    if last % 3:
+        return None
+    first = last - 2
+    year = (
+        int(m.group("y"))
+        if m.group("y")
+        else D.resolve_year(first, None, ctx.published, future=ctx.future(m.start()))
+    )
+    return D.quarter_period(year, last // 3)
+
+
+_RULES.append(
+    (
+        "date.month_quarter",
+        rf"(?i:the\s+)(?P<m>(?i:March|June|September|December))\s+(?i:quarter)(?:\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}))?",
+        _h_month_quarter,
+        True,
+    )
+)
+_NEEDS["date.month_quarter"] = "month"

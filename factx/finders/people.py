@@ -65,8 +65,8 @@ _ORG_HEAD = (
 )
 _ORG_TAIL = (
     r"(?:Customs(?:\s+Service|\s+Administration|\s+District|\s+Department)?|Ministry|"
-    r"(?:\(Group\)[ \t]+)?Co\.(?:,?[ \t]*Ltd\.?)?|"
-    r"Company(?:\s+Limited)?|Corporation|Corp\.|Group(?:\s+Co\.,?\s*Ltd\.?)?|Inc\.|JSC|PJSC|"
+    r"(?:\(Group\)[ \t]+)?Co\.(?:,?[ \t]*Ltd\.?)?|Co(?=[ \t]+(?:said|says|Ltd)\b|,)|"
+    r"Company(?:\s+Limited)?|Corporation|Corp\.?|Group(?:\s+Co\.,?\s*Ltd\.?)?|Inc\.|JSC|PJSC|"
     r"PLC|plc|Ltd\.?|Limited|LLC|GmbH|AG|S\.A\.|N\.V\.|Railways?|Railroad|Bank|"
     r"(?:Ports?\s+)?Authority|Administration|Agency|Commission|Council|Committee|"
     r"Association|Chamber\s+of\s+Commerce(?:\s+and\s+Industry)?|Federation|Bureau|"
@@ -143,6 +143,8 @@ def find_organizations(
             r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]
         ):
             continue
+        if surface.endswith("Fund") and not re.match(r"\s*\([A-Z]", text[end : end + 4]):
+            continue  # "a Clean Truck Fund rate": a programme, unless it defines an acronym
         first = re.match(r"^(.+?)\s+and\s+", surface)
         if first and places.lookup(first.group(1).removeprefix("the ")):
             continue  # "China and the Soviet Union" is two places, not an organisation
@@ -496,7 +498,7 @@ def _title_escape(char: str) -> str:
 @lru_cache(maxsize=4)
 def _title_regex(titles: frozenset[str]) -> str:
     alts = trie_pattern({t.lower() for t in titles}, _title_escape)
-    modifiers = r"(?:(?:former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general)[\s-]+)*"
+    modifiers = r"(?:(?:former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general|commercial|technical|financial|operating)[\s-]+)*"
     return rf"(?i:{modifiers}(?:{alts}))(?![\w-])"
 
 
@@ -531,6 +533,9 @@ def _split_role(
     # "the group's deputy general manager": the owner is the organisation, named before
     owner = _GENERIC_OWNER.match(role)
     role = _tidy_title(role)
+    known = re.search(r"\s+at\s+([a-z][\w-]+)$", role)  # "head of sales at duisport"
+    if known and orgs is not None and orgs.lookup(known.group(1)):
+        return role[: known.start()].strip(), known.group(1)
     at = re.search(
         r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z\d]|[a-z]+\s+[A-Z]|the\s+(?:[a-z]+\s+){0,2}"
         rf"(?:{_GENERIC_HEADS}|customs)\b)",
@@ -850,6 +855,7 @@ def find_officials(
             _implied_org(_portfolio_title(pre, title_text, titles))
             or _portfolio_ministry(pre, title_text)
             or _org_before(pre, pre_start, org_matches, text)
+            or _org_adjacent(m.start(), org_matches, text, places)
         )
         title_text = _portfolio_title(pre, title_text, titles)
         span_start = m.start("title")
@@ -868,6 +874,11 @@ def find_officials(
             and _speaks(text, official)
         ):
             official.organization = _sentence_org(text, official, org_matches)
+    for official in found:
+        acronym = re.match(r"^([A-Z][A-Z&]{1,5})\s+(?=[a-z])", official.title)
+        if acronym:
+            official.title = official.title[acronym.end() :]
+            official.organization = official.organization or acronym.group(1)
     for official in found:
         if official.organization is None:
             official.organization = _kind_org(official, org_matches) or _its_org(
@@ -1173,6 +1184,24 @@ def _org_before(pre: str, start: int, org_matches: Sequence[OrgMatch], text: str
         return words[-1]
     if words and words[-1].lower() in _GENERIC_BEFORE_TITLE:
         return "the " + words[-1].lower()  # "Board president X": the board named before
+    return None
+
+
+def _org_adjacent(
+    start: int, org_matches: Sequence[OrgMatch], text: str, places: Gazetteer
+) -> str | None:
+    """ "Yeosu Gwangyang Port Authority (YGPA) president Jung Tae-ho", "Rusagrotrans's chief
+    analyst Igor Pavlensky": the body written right before the title, with its acronym or a
+    possessive between."""
+    for org in org_matches:
+        for _s, e in [(org.start, org.end), *org.mentions]:
+            if e <= start and re.fullmatch(
+                r"(?:\s*\([A-Z][\w&.-]*\))?(?:['’]s)?\s+", text[e:start]
+            ):
+                return org.name
+    owner = re.search(r"(?<![\w-])([A-Z][\w&-]+)['’]s\s+$", text[max(0, start - 40) : start])
+    if owner and not places.lookup(owner.group(1)) and owner.group(1) not in _NOT_NAME_WORDS:
+        return owner.group(1)  # a company the lexicon does not know, owning the role
     return None
 
 

@@ -42,7 +42,8 @@ _PORT_AFTER = re.compile(
     r"Operators?|Management|Authority|Investments?)\b)"
 )
 _PORT_BEFORE = re.compile(
-    r"(?:[Pp]orts?|[Hh]arbou?rs?|[Tt]erminals?)\s+(?:of|at)\s+(?:[A-Z][\w'-]*,?\s+(?:and\s+)?)*$"
+    r"(?:[Pp]orts?|[Hh]arbou?rs?|[Tt]erminals?|[Bb]erths?|[Qq]uays?|[Dd]ocks?|[Pp]iers?)\s+(?:of|at)\s+"
+    r"(?:[A-Z][\w'-]*,?\s+(?:and\s+(?:at\s+)?)?)*$"
     # "92 dlrs a tonne FOB Buenos Aires": a delivery term names the port of loading
     r"|\b(?:FOB|FAS|CIF|CFR|C&F|f\.o\.b\.|c\.i\.f\.)\s+$"
 )
@@ -77,7 +78,7 @@ _CURRENCY_AFTER = re.compile(
 )
 _CONTINENT_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)\s+$")
 _REGION_AFTER = re.compile(
-    r"\s+(?:[Pp]rovince|[Aa]utonomous\s+[Rr]egion|[Rr]egion|[Ss]tate|[Oo]blast|[Kk]rai|"
+    r"\s+(?:[Pp]rovinces?|[Aa]utonomous\s+[Rr]egion|[Rr]egions?|[Ss]tates?|[Oo]blasts?|[Kk]rai|"
     r"[Mm]unicipality|[Tt]erritory|[Rr]epublic|[Pp]refecture|[Gg]overnorate|[Ee]mirate|"
     r"[Dd]ivision|[Cc]ounty|[Dd]istrict|[Dd]epartment|[Cc]ommune|[Pp]arish|[Cc]anton|[Mm]etropolitan\s+[Cc]ity|[Ss]pecial\s+[Mm]unicipality|[Vv]oivodeship)\b"
 )
@@ -97,6 +98,7 @@ _STOP_NAMES = {
     "Harbor", "Border", "Airport", "Uygur", "Uyghur", "Zhuang", "Hui", "And",
 }  # fmt: skip
 _KIND_ORDER = {"port": 0, "region": 1, "country": 2}
+_OWNERS_PORTS = re.compile(r"['’]s\s+(?:\w+\s+){0,2}?(?:ports|harbou?rs|terminals)\b")
 _NOT_PORT_AFTER = re.compile(
     r"\s+(?:Customs|Zone|Group|Co\b|Company|Corporation|Holdings|Limited|Ltd|Bank|University)\b"
 )
@@ -122,6 +124,12 @@ _REGION_HEADER = re.compile(
 _HUB_BEFORE = re.compile(
     r"\b(?:stops?\s+(?:in|at)|calls?\s+(?:in|at)|calling\s+at|via|through|rather\s+than|"
     r"instead\s+of|transship(?:ped|ment)?\s+(?:in|at|through)|tranship(?:ped|ment)?\s+(?:in|at))\s+$"
+)
+#: "LNG imports through Chiba and Sakai": goods moving through a port name
+_VIA_BEFORE = re.compile(r"\b(?:through|via)\s+$")
+_CARGO_WORDS = re.compile(
+    r"(?i)\b(?:imports?|exports?|cargo|shipments?|containers?|TEUs?|tonnes|LNG|crude|grain|"
+    r"coal|ore|boxes|vessels?|ships?)\b"
 )
 _TRANSSHIPMENT = re.compile(r"(?i)\b(?:trans-?ship|tranship|feeder|port\s+calls?|hub)")
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|of|from|near|across|outside|inside)\s+$")
@@ -214,7 +222,11 @@ def find_places(
         e.key
         for h in hits
         for e in h.entries
-        if e.kind == "country" and len({x.kind for x in h.entries}) == 1
+        # a long-tail port named like a country (Turkey, Texas) leaves the country plain
+        if e.kind == "country"
+        and all(
+            x.kind == "country" or (x.kind == "port" and not x.data.get("bare")) for x in h.entries
+        )
     )
     region_keys = Counter(
         (e.data["country"], e.key) for h in hits for e in h.entries if e.kind == "region"
@@ -246,6 +258,7 @@ def find_places(
             undecided_ports.append(hit)
     found.extend(_coordinated_ports(text, undecided_ports, found, context, sentences))
     found.extend(_hyphenated_regions(text, hits, found))
+    found.extend(_coordinated_regions(text, hits, found))
     found = _drop_possessors(text, found)
     found = _locators(text, found, {h.start: h for h in hits})
     found.extend(_unknown_ports(text, found, gazetteer))
@@ -317,8 +330,9 @@ def _decide(
         or _inside_longer_name(text, hit)
         or in_region_column
         or (_REGION_AFTER.match(text, hit.end) and any(e.kind == "region" for e in hit.entries))
+        or (_OWNERS_PORTS.match(text, hit.end) and any(e.kind == "country" for e in hit.entries))
     ):
-        ports = []  # "Harbin Customs", "Lekki Freeport Terminal", "Klaipeda County"
+        ports = []  # "Harbin Customs", "Klaipeda County", "Turkey's ports" (a country's)
     # a region of a country the text never names does not stand in a port's way ("Santarem"
     # is also a Portuguese district)
     regions = [
@@ -338,6 +352,11 @@ def _decide(
         or (
             _HUB_BEFORE.search(before)
             and _TRANSSHIPMENT.search(_sentence_of(hit.start, sentences, text))
+        )
+        or (
+            _VIA_BEFORE.search(before)
+            and not any(e.kind == "country" for e in hit.entries)
+            and _CARGO_WORDS.search(_sentence_of(hit.start, sentences, text))
         )
         or (_THROUGHPUT_AFTER.match(text, hit.end) and not _PLACE_PREPOSITION.search(before))
         or _PORT_BEFORE.search(before)
@@ -517,9 +536,17 @@ class _SpanIndex:
 
 
 def _listable_port(text: str, hit: GazetteerHit) -> bool:
+    """A port name a list can make a port: not a dry port's city, not a long-tail homonym of a
+    country ("Turkey", a town in Texas), not a province that is no city ("In Victoria, ...")."""
     if not text[hit.start].isupper():
         return False
-    return any(e.kind == "port" and e.data.get("kind") != "dry_port" for e in hit.entries)
+    ports = [e for e in hit.entries if e.kind == "port" and e.data.get("kind") != "dry_port"]
+    others = [e for e in hit.entries if e.kind != "port"]
+    if others and not any(e.data.get("bare") for e in ports):
+        return False
+    if any(e.kind == "region" and "city_name" not in set(e.data.get("flags", ())) for e in others):
+        return False
+    return bool(ports)
 
 
 def _linked(text: str, hit: GazetteerHit | PlaceMatch, index: _SpanIndex) -> list[tuple[int, int]]:
@@ -583,6 +610,44 @@ def _hyphenated_regions(
     return added
 
 
+def _coordinated_regions(
+    text: str, hits: Sequence[GazetteerHit], found: list[PlaceMatch]
+) -> list[PlaceMatch]:
+    """ "Ontario and Quebec manufacturers", "Gaziantep and Kahramanmaras provinces": a name
+    listed with a region of its country is a region too, even a province-level city that alone
+    would be a city, unless it was read as something else."""
+    regions = {m.start: m for m in found if m.kind == "region"}
+    taken = {m.start for m in found}
+    added: list[PlaceMatch] = []
+    chain: list[GazetteerHit] = []
+
+    def close() -> None:
+        anchors = [regions[h.start] for h in chain if h.start in regions]
+        if anchors and len(chain) > 1:
+            countries = {a.data.get("country") for a in anchors}
+            for h in chain:
+                if h.start in taken:
+                    continue
+                entry = next(
+                    (e for e in h.entries if e.kind == "region" and e.data["country"] in countries),
+                    None,
+                )
+                if entry is not None:
+                    added.append(_region(text, h, entry))
+        chain.clear()
+
+    for hit in hits:
+        if not any(e.kind == "region" for e in hit.entries):
+            close()
+            continue
+        link = _COORDINATION.match(text, chain[-1].end) if chain else None
+        if chain and not (link and link.end() == hit.start):
+            close()
+        chain.append(hit)
+    close()
+    return added
+
+
 def _bare_port(hit: GazetteerHit) -> bool:
     return any(e.kind == "port" and e.data.get("bare") for e in hit.entries) and not any(
         e.kind == "country" for e in hit.entries
@@ -590,6 +655,9 @@ def _bare_port(hit: GazetteerHit) -> bool:
 
 
 _LOCATOR = re.compile(r"\s+(?:in|near|outside)\s+$")
+_DIRECTION_OF = re.compile(
+    r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts)\s+of\s+$"
+)
 _PEOPLE_IN = re.compile(
     r"\b(?:officials|authorities|executives|lawmakers|traders|residents|sources|analysts)\s+in\s+$"
 )
@@ -609,7 +677,9 @@ def _locators(
             window = text[max(0, m.start - 40) : m.start]
             locator = _LOCATOR.search(window)
             owner = port_ends.get(m.start - len(locator.group(0))) if locator else None
-            if owner is not None or _PEOPLE_IN.search(window):
+            if owner is not None or _PEOPLE_IN.search(window) or _DIRECTION_OF.search(window):
+                if owner is None:
+                    continue  # "west of Istanbul", "officials in Bremen": the city, nothing more
                 hit = hits.get(m.start)
                 country = owner.data.get("country") if owner is not None else None
                 region = next(
@@ -672,7 +742,9 @@ _NOT_PORT_NAME = {
     "Sea", "Dry", "Land", "Rail", "Inland", "River", "Main", "New", "Major", "Largest",
     "Import", "Export", "Busiest", "Deep", "Container", "Cargo", "Transit", "Key", "Home",
     "Both", "Each", "Every", "Which", "One", "Two", "Air", "Airport", "Logistics", "Big",
-    "World's", "World’s", "Biggest", "Develops", "Merchants",
+    "World's", "World’s", "Biggest", "Develops", "Merchants", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
 
 
@@ -721,6 +793,9 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
             continue  # a headline: every word is capitalised, so capitals say nothing
         start = m.start(group) + words[0].start()
         end = m.end(group)
+        longer = re.search(r"\b([A-Z][\w'’-]+)[ \t]+$", text[max(0, start - 30) : start])
+        if group == "b" and longer and longer.group(1) not in _NOT_PORT_NAME:
+            continue  # "Makhachkala International Sea Trade Port": a longer name than we read
         overlapping = [k for k in known if k.start < end and start < k.end]
         if any(k.kind == "port" or not (start <= k.start and k.end <= end) for k in overlapping):
             continue
