@@ -53,6 +53,9 @@ class Gazetteer:
     def __init__(self) -> None:
         self._names: dict[str, list[Entry]] = {}
         self._prefixes: set[str] = set()
+        # names written in lower case ("duisport", "viadonau"): scanning starts at capitals and
+        # digits, and also at these words
+        self._lower_starts: set[str] = set()
         self.max_words = 1
 
     def __len__(self) -> int:
@@ -72,6 +75,8 @@ class Gazetteer:
                 self._prefixes.add(key[:i])
                 self._prefixes.add(key[: i + 1])
         self._prefixes.add(key)
+        if alias[:1].islower():
+            self._lower_starts.add(alias.split()[0])
         self.max_words = max(self.max_words, key.count(" ") + key.count("-") + 1)
 
     def add_many(self, items: Iterable[tuple[str, Entry]]) -> None:
@@ -93,7 +98,11 @@ class Gazetteer:
         while i < n:
             start = tokens[i][0]
             first = text[start : start + 1]
-            if not (first.isupper() or first.isdigit()):
+            if not (
+                first.isupper()
+                or first.isdigit()
+                or (self._lower_starts and text[start : tokens[i][1]] in self._lower_starts)
+            ):
                 i += 1
                 continue
             best: tuple[int, list[Entry]] | None = None

@@ -201,3 +201,19 @@ def test_month_quarters_years_to_and_agreements(
     text: str, published: dt.date, values: list[str]
 ) -> None:
     assert [d.period.value for d in find_dates(text, published)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "values"),
+    [
+        # a half or quarter of a fiscal year written with its years is no calendar half
+        ("Cargo rose in the first half of the 2023-24 fiscal year.", dt.date(2023, 11, 9),
+         ["2023/2024"]),
+        # a target ("by 2027") is no period to compare with; "in the quarter" keeps the grain
+        ("Cargo rose between January and March, and the port aims to double by 2027. Erenhot "
+         "cleared 4.1 million tonnes in the quarter, up 19 percent from the same period last "
+         "year.", dt.date(2025, 4, 17), ["2025-01/2025-03", "2027", "2024-Q1"]),
+    ],
+)  # fmt: skip
+def test_fiscal_halves_and_targets(text: str, published: dt.date, values: list[str]) -> None:
+    assert [d.period.value for d in find_dates(text, published)] == values

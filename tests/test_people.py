@@ -620,3 +620,31 @@ def test_owner_before_title_and_functions_in_titles(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert officials(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Volumes rose in October, duisport's chief operating officer Thomas Krems said.",
+         [("Thomas Krems", "chief operating officer", "Duisburger Hafen AG")]),
+        ("The Karachi Port Trust (KPT) will spend more. Tariq Mirza, general manager (operations) "
+         "of the trust, said so.",
+         [("Tariq Mirza", "general manager (operations)", "Karachi Port Trust")]),
+        ("Volumes rose, said Rita Karki (executive director, Nepal Intermodal Transport "
+         "Development Board).",
+         [("Rita Karki", "executive director", "Nepal Intermodal Transport Development Board")]),
+        ("Trade rose, said Jordan Whitaker, chief economist at the Pacific Merchant Shipping "
+         "Association.",
+         [("Jordan Whitaker", "chief economist", "Pacific Merchant Shipping Association")]),
+    ],
+)  # fmt: skip
+def test_lower_case_brands_generic_trusts_and_bodies_named_for_countries(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert officials(text) == expected
+
+
+def test_lower_case_lexicon_name_is_found() -> None:
+    assert [n for n, _ in organizations("Barges wait for the water to rise, viadonau said.")] == [
+        "viadonau"
+    ]

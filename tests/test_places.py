@@ -74,6 +74,23 @@ MUST_MATCH = [
         ("region", "TR-27"),
     ),
     ("Ontario and Quebec manufacturers in Canada shipped more.", ("region", "CA-QC")),
+    (
+        "Cotton from Punjab province reached Karachi, Pakistan, as India cut duties.",
+        ("region", "PK-PB"),
+    ),
+    (
+        "Trucks queued at the Ambassador Bridge for the border crossing into Canada.",
+        ("port", "Ambassador Bridge"),
+    ),
+    ("Wuhan's Yangluo port handled 1 million TEUs.", ("port", "CNWUH")),
+    ("Barges use Birsfelden harbour near Basel in Switzerland.", ("port", "Birsfelden")),
+    ("Exports via the port of Leningrad rose in 1988.", ("port", "RULED")),
+    ("Budapest put 18.5 billion forints into the Csepel Freeport in Hungary.", ("port", "HUBUD")),
+    (
+        "Low-water surcharges from Rotterdam to Duisburg reached 32 euros per tonne.",
+        ("port", "NLRTM"),
+    ),
+    ("Pakistan suspended bilateral trade through Wagah in 2019.", ("port", "Attari")),
     # crossings and depots outside the gazetteer; a region word beats the port
     ("Truck waiting times at the Hatta crossing into Oman fell.", ("port", "Hatta")),
     ("Trucks queue at the Paga border post in Ghana.", ("port", "Paga")),
@@ -176,6 +193,10 @@ MUST_NOT_MATCH = [
     ),
     ("February port data are due next week.", ("port", "port")),
     ("Across the Tasman, New Zealand ports were busy.", ("region", "NZ-TAS")),
+    ("Tourists love the Golden Gate Bridge.", ("port", "port")),
+    ("Chongqing Port Logistics Group said volumes rose.", ("port", "CNCKG")),
+    ("Detroit's carmakers need parts shipped by truck.", ("port", "USDET")),
+    ("Low water on the Mississippi last October raised barge rates.", ("region", "US-MS")),
     # a city inside a company's name, named as a city, or standing for its government
     ("Trains rose 5%, according to China Railway Harbin Group Co., Ltd.", ("port", "CNHRB")),
     (

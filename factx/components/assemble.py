@@ -209,7 +209,7 @@ def assemble(doc: Doc) -> list[Any]:
     for org in orgs:
         fact = OrganizationFact(
             **base("organization", org.start, org.end, org.name, org.rule),
-            name=org.name,
+            name=" ".join(org.name.split()),  # wire copy wraps lines inside names
             acronym=org.acronym,
             kind=org.kind,  # type: ignore[arg-type]
             country=org.country,
@@ -232,7 +232,7 @@ def assemble(doc: Doc) -> list[Any]:
                 name=" ".join(official.name.split()),
                 honorific=official.honorific,
                 title=" ".join(official.title.split()),
-                organization=org_name,
+                organization=" ".join(org_name.split()) if org_name else org_name,
                 organization_id=org_id,
                 mentions=official.mentions,
             )

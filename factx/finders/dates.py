@@ -612,7 +612,9 @@ def _accept(name: str, m: re.Match[str], text: str, rel: str | None) -> bool:
     """Guards that keep numbers, durations and verbs from being read as dates."""
     core_start, core_end = m.start("core"), m.end("core")
     if name in ("date.quarter", "date.half") and re.match(
-        r"\s+of\s+(?:the\s+)?(?:fiscal|financial)\b|\s+of\s+(?:FY|fiscal)", text[core_end:]
+        r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d\d(?:[/-]\d{2,4})?\s+)?(?:fiscal|financial)\b"
+        r"|\s+of\s+(?:FY|fiscal)",
+        text[core_end:],
     ):
         return False  # "the first quarter of fiscal year 2024" is no calendar quarter
     if name == "date.year":
@@ -797,6 +799,7 @@ def _resolve_anaphora(
             if d.rule != "date.anaphora" and d.period.start is not None
             and match.start - d.end < 600
             and d.period.grain not in ("day", "week")
+            and d.relation not in ("by", "before", "until")  # "by 2027" is a target, not a period
         ]  # fmt: skip
         years = re.findall(r"(?:19|20)\d\d", match.text)
         fiscal = [
@@ -835,7 +838,13 @@ def _resolve_anaphora(
             assert anchor.start is not None
             year = int(years[0]) if years else anchor.start.year - 1
             period = _shift_period(anchor, year)
-            if period is not None and re.search(r"(?i)\bquarter\b", match.text):
+            sentence_start = max(
+                [b.end() - 1 for b in _SENTENCE_BREAK.finditer(text, 0, match.start)] or [0]
+            )
+            if period is not None and re.search(
+                r"(?i)\bquarter\b(?!\s+of\s+(?:the\s+)?(?:FY|fiscal|financial|(?:19|20)\d\d[/-]))",
+                text[sentence_start : match.end],
+            ):  # "in the quarter, up 19 percent from the same period last year"
                 period = _as_quarter(period)
         elif years:
             period = D.year_period(int(years[0]))

@@ -510,6 +510,13 @@ def _valid_name(name: str, places: Gazetteer, orgs: Gazetteer) -> bool:
         return False
     if places.lookup(name) or orgs.lookup(name):
         return False
+    if any(
+        e.kind == "country"
+        and not e.data.get("adjective")
+        and "person_name" not in set(e.data.get("flags", ()))  # "Jordan Whitaker" is a person
+        for e in places.lookup(tokens[0])
+    ):
+        return False  # "Nepal Intermodal Transport Development (Board)": a body's name
     if re.fullmatch(_ORG_TAIL, tokens[-1]):
         return False  # "Freeport Terminals", "Maritime Administration": a body's name
     return not all(len(t.rstrip(".")) == 1 for t in tokens)
@@ -640,7 +647,7 @@ def _is_place(text: str, places: Gazetteer | None, orgs: Gazetteer | None) -> bo
 
 _GENERIC_HEADS = (
     r"(?:authority|group|company|committee|ministry|bureau|agency|operator|terminal|"
-    r"corporation|firm|commission|association|council|board|administration)"
+    r"corporation|firm|commission|association|council|board|administration|trust|consortium)"
 )
 _GENERIC_OWNER = re.compile(
     rf"^(?:the\s+)?(?P<owner>(?:[a-z][\w-]*\s+){{0,2}}{_GENERIC_HEADS})['’]s\s+(?=[a-z])"
@@ -842,7 +849,11 @@ def find_officials(
         # "Minister of Commerce Wang Wentao": when the whole run is not a name, the name is
         # its last two capitalised words and the rest belongs to the title
         if not _valid_name(name, places, orgs):
-            if len(tokens) > 2 and _valid_name(" ".join(tokens[-2:]), places, orgs):
+            if (
+                len(tokens) > 2
+                and _valid_name(" ".join(tokens[-2:]), places, orgs)
+                and not any(places.lookup(t) for t in tokens[:-2])  # "Nepal Intermodal ..."
+            ):
                 title_text = f"{title_text} {' '.join(tokens[:-2])}".strip()
                 name = " ".join(tokens[-2:])
             else:
@@ -1026,7 +1037,7 @@ def _known_org(org: str | None, orgs: Gazetteer) -> bool:
 _GENERIC_ORG = re.compile(
     r"^(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,3}(?P<head>authority|committee|group|customs|ministry|"
     r"bureau|company|agency|department|board|administration|council|association|port\s+group|port|"
-    r"operator|terminal|corporation|firm|commission)$"
+    r"operator|terminal|corporation|firm|commission|trust|consortium)$"
 )
 
 

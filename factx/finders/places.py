@@ -36,10 +36,10 @@ class PlaceMatch:
 _PORT_AFTER = re.compile(
     r"\s*(?:['’]s\s+)?(?:(?:[Ii]nternational|[Dd]ry|[Ll]and|[Rr]ail(?:way)?|[Ii]nland|[Rr]iver|"
     r"[Ff]ree|[Dd]eep-?[Ww]ater|[Cc]ontainer)\s+)?(?:[Pp]ort|[Pp]orts|[Hh]arbou?r|[Tt]erminal|"
-    r"[Ss]eaport|[Bb]order\s+[Cc]rossing|[Cc]heckpoint|[Gg]ateway|[Rr]ailway\s+[Ss]tation|"
+    r"[Ss]eaport|Freeport|[Bb]order\s+[Cc]rossing|[Cc]heckpoint|[Gg]ateway|[Rr]ailway\s+[Ss]tation|"
     r"[Pp]ass|(?:[Ii]nland\s+)?[Cc]ontainer\s+[Dd]epot|ICD|[Ff]reight\s+(?:[Cc]ent(?:re|er)|[Tt]erminal|"
     r"[Vv]illage)|[Ll]ogistics\s+(?:[Hh]ub|[Cc]ent(?:re|er)|[Pp]ark))\b(?!\s+(?:Services|Holdings|Company|Co\b|Group|Corporation|Limited|Ltd|"
-    r"Operators?|Management|Authority|Investments?)\b)"
+    r"Operators?|Management|Authority|Investments?|Logistics|Development|Trust)\b)"
 )
 _PORT_BEFORE = re.compile(
     r"(?:[Pp]orts?|[Hh]arbou?rs?|[Tt]erminals?|[Bb]erths?|[Qq]uays?|[Dd]ocks?|[Pp]iers?)\s+(?:of|at)\s+"
@@ -52,7 +52,7 @@ _PORT_CONTEXT = re.compile(
     r"freight|trains?|rail|railway|tracks?|sidings?|TEUs?|crossing|checkpoint|customs|logistics|transit|"
     r"throughput|dry port|gateway|hub|shipments?|exports?|imports?|volumes?|handled|handles|"
     r"calls?|calling|berths?|cranes?|services|border|wagons?|trucks?|corridor|route|routes|"
-    r"trans-?shipment|boxes|tonnes|tons|barrels|coal|grain|oil|docks?|quay|anchorage|"
+    r"trans-?shipment|boxes|tonnes?|tons?|barrels|coal|grain|oil|docks?|quay|anchorage|surcharges?|"
     r"congestion|carriers?|liners?|feeder|loaded|unloaded|discharged|service|lines?|links?|"
     r"linking|linked|FEUs?|box|charges?|fees?|tariffs?|calls?|rates?|sailings?)\b",
     re.IGNORECASE,
@@ -98,6 +98,10 @@ _STOP_NAMES = {
     "Harbor", "Border", "Airport", "Uygur", "Uyghur", "Zhuang", "Hui", "And",
 }  # fmt: skip
 _KIND_ORDER = {"port": 0, "region": 1, "country": 2}
+_COMPANY_AFTER = re.compile(
+    r"\s+(?:Logistics|Group|Holdings?|Company|Co\b|Corporation|Corp\b|Ltd|Limited|Development|"
+    r"Investments?|Services|Operations|Trust)\b"
+)
 _OWNERS_PORTS = re.compile(r"['’]s\s+(?:\w+\s+){0,2}?(?:ports|harbou?rs|terminals)\b")
 _NOT_PORT_AFTER = re.compile(
     r"\s+(?:Customs|Zone|Group|Co\b|Company|Corporation|Holdings|Limited|Ltd|Bank|University)\b"
@@ -106,6 +110,11 @@ _NOT_PORT_AFTER = re.compile(
 _CITIES_BEFORE = re.compile(
     r"\bcities(?:\s+(?:such\s+as|including|like)|,\s+(?:including|such\s+as))\b|\bcity\s+of\s+$"
 )
+#: States and countries named like their rivers: "the Mississippi" is the river
+_RIVER_NAMES = frozenset(
+    {"Mississippi", "Missouri", "Ohio", "Colorado", "Tennessee", "Arkansas", "Delaware",
+     "Connecticut", "Illinois", "Niger", "Congo", "Parana", "Paraná", "Amazonas", "Columbia"}
+)  # fmt: skip
 _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Strait|Straits|Sea|Bight)\s+of\s+$")
 #: "the Mississippi River", "the Parana river": a river, not the state or country
 _RIVER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Dd]elta)\b")
@@ -128,7 +137,7 @@ _HUB_BEFORE = re.compile(
 #: "LNG imports through Chiba and Sakai": goods moving through a port name
 _VIA_BEFORE = re.compile(r"\b(?:through|via)\s+$")
 _CARGO_WORDS = re.compile(
-    r"(?i)\b(?:imports?|exports?|cargo|shipments?|containers?|TEUs?|tonnes|LNG|crude|grain|"
+    r"(?i)\b(?:imports?|exports?|trade|cargo|shipments?|containers?|TEUs?|tonnes|LNG|crude|grain|"
     r"coal|ore|boxes|vessels?|ships?)\b"
 )
 _TRANSSHIPMENT = re.compile(r"(?i)\b(?:trans-?ship|tranship|feeder|port\s+calls?|hub)")
@@ -318,6 +327,12 @@ def _decide(
     if _WATER_BEFORE.search(before) or _RIVER_AFTER.match(text, hit.end):
         return []
     if (
+        hit.text in _RIVER_NAMES
+        and re.search(r"\bthe\s+$", before)
+        and not _REGION_AFTER.match(text, hit.end)
+    ):
+        return []  # "low water on the Mississippi": the river, not the state
+    if (
         _followed_by_name(text, hit.end)
         and not any(e.kind == "port" for e in hit.entries)
         and flags & {"person_name", "country_name", "shared_name"}
@@ -331,6 +346,7 @@ def _decide(
         or in_region_column
         or (_REGION_AFTER.match(text, hit.end) and any(e.kind == "region" for e in hit.entries))
         or (_OWNERS_PORTS.match(text, hit.end) and any(e.kind == "country" for e in hit.entries))
+        or _COMPANY_AFTER.match(text, hit.end)  # "Chongqing Port Logistics Group": a company
     ):
         ports = []  # "Harbin Customs", "Klaipeda County", "Turkey's ports" (a country's)
     # a region of a country the text never names does not stand in a port's way ("Santarem"
@@ -393,6 +409,7 @@ def _decide(
             and (not regions or city_region)
             and entry.data.get("bare")
             and entry.data.get("kind") != "dry_port"  # "from Kashgar to Osh": the city
+            and not re.match(r"['’]s\s", text[hit.end : hit.end + 3])  # "Detroit's carmakers"
             and _PORT_CONTEXT.search(sentence)
             and not _CITIES_BEFORE.search(
                 text, max(_sentence_start(hit.start, sentences), hit.start - 120), hit.start
@@ -408,7 +425,7 @@ def _decide(
     if regions:
         entry = regions[0]
         if len(regions) > 1:
-            entry = max(regions, key=lambda e: plain_countries.get(e.data["country"], 0))
+            entry = _pick_region(regions, text, hit, sentences, context)
         rflags = set(entry.data.get("flags", ()))
         choose_region = True
         if countries and any(entry.key.endswith("-" + c.key) for c in countries):
@@ -450,6 +467,43 @@ def _decide(
                                  {"code": entry.key, "name": entry.data["name"]},
                                  "country.adjective" if entry.data.get("adjective") else "country.name"))  # fmt: skip
     return result
+
+
+def _pick_region(
+    regions: list[Entry],
+    text: str,
+    hit: GazetteerHit,
+    sentences: Sequence[tuple[int, int]],
+    context: _Context,
+) -> Entry:
+    """Punjab in India or Pakistan: the unit word written after it ("Punjab province" is
+    Pakistan's, "Punjab state" India's), then a country its sentence names, then the article's
+    most named country."""
+    unit = _REGION_AFTER.match(text, hit.end)
+    if unit:
+        word = unit.group(0).strip().lower().rstrip("s")
+        kinds = [r for r in regions if str(r.data.get("kind", "")).lower() == word]
+        if len(kinds) == 1:
+            return kinds[0]
+    sentence = _sentence_of(hit.start, sentences, text).lower()
+    named = [
+        r for r in regions
+        if any(n.lower() in sentence for n in _country_words(r.data["country"]))
+    ]  # fmt: skip
+    if len(named) == 1:
+        return named[0]
+    return max(regions, key=lambda e: context.plain_countries.get(e.data["country"], 0))
+
+
+#: words naming a country in a sentence, for the few countries that share region names
+_COUNTRY_WORDS = {
+    "IN": ("India", "Indian", "New Delhi", "rupee"), "PK": ("Pakistan", "Karachi", "Lahore",
+    "Islamabad"), "US": ("U.S.", "United States", "American"), "GE": ("Georgia",),
+}  # fmt: skip
+
+
+def _country_words(code: str) -> tuple[str, ...]:
+    return _COUNTRY_WORDS.get(code, ())
 
 
 def _city_like(region: Entry, hit: GazetteerHit) -> bool:
@@ -735,7 +789,8 @@ _UNKNOWN_PORT = re.compile(
     r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort"
     # "Thriasio freight centre", "Song Than ICD", "the Kulma pass"
     r"|[Ff]reight[ \t]+(?:[Cc]ent(?:re|er)|[Tt]erminal|[Vv]illage)|ICD|(?:[Ii]nland[ \t]+)?[Cc]ontainer[ \t]+[Dd]epot|[Pp]ass"
-    r"|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]order[ \t]+[Pp]ost|[Cc]heckpoint)\b(?![ \t]+of\b)"
+    r"|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]order[ \t]+[Pp]ost|[Cc]heckpoint|[Hh]arbou?r|Freeport"
+    r"|Bridge)\b(?![ \t]+of\b)"
 )
 _NOT_PORT_NAME = {
     "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free",
@@ -746,6 +801,15 @@ _NOT_PORT_NAME = {
     "April", "May", "June", "July", "August", "September", "October", "November", "December",
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 }  # fmt: skip
+
+
+_BORDER_WORDS = re.compile(r"(?i)\b(?:border|crossings?|customs|trucks?|lorries|freight)\b")
+
+
+def _line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end >= 0 else len(text)]
 
 
 def _title_case(line: str) -> bool:
@@ -763,10 +827,19 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
             words = words[1:]
         if not words:
             continue
+        if (m.group("kind") or "") == "Bridge" and not _BORDER_WORDS.search(
+            _line_of(text, m.start())
+        ):
+            continue  # a bridge is a border crossing only where the text is about the border
+        owner = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w.group(0))), None)
+        if owner is not None and owner + 1 < len(words):
+            words = words[owner + 1 :]  # "Wuhan's Yangluo port": the port is Yangluo
         kind_first = ("International", "Inland", "Dry", "Land", "Rail", "Railway", "River")
         while group == "b" and len(words) > 1 and words[-1].group(0) in kind_first:
             words = words[:-1]  # "Boankra Inland Port": "Inland" belongs to the kind
         name = m.group(group)[words[0].start() : words[-1].end()]
+        if (m.group("kind") or "") == "Bridge":
+            name = f"{name} Bridge"  # a bridge's name holds the word
         kind_word = m.group("kind") or "port"
         waters = ("Sea", "Ocean", "River", "Gulf", "Canal", "Bay", "Lake", "Strait", "Pacific",
                   "Atlantic", "Indian", "Arctic", "Baltic", "Mediterranean", "Caribbean",
@@ -811,7 +884,7 @@ def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> 
         kind_text = (m.group("kind") or "").lower()
         kind = (
             "border_crossing"
-            if kind_text == "pass" or re.search(r"crossing|checkpoint|border", kind_text)
+            if kind_text == "pass" or re.search(r"crossing|checkpoint|border|bridge", kind_text)
             else "rail_port"
             if "freight" in kind_text
             else "dry_port"
