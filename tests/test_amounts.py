@@ -232,3 +232,11 @@ def test_changes_years_and_local_currencies() -> None:
     assert quantities == [
         "11.1 million TEUs", "18 million TEUs", "485,000 TEUs", "392,000 TEUs"
     ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("published", "code"), [("1988-05-01", "SUR"), ("1995-01-01", "RUR"), ("2024-01-01", "RUB")]
+)
+def test_roubles_take_the_code_in_force_when_published(published: str, code: str) -> None:
+    article = factx.extract("The deal is worth 1.2 billion roubles.", published=published)
+    assert [f.currency for f in article.facts if f.type == "money"] == [code]

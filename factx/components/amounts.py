@@ -14,6 +14,7 @@ from factx.finders.percent import PercentMatch, find_percentages
 from factx.finders.places import PlaceMatch
 from factx.finders.quantity import QuantityMatch, find_quantities
 from factx.finders.tables import find_table_cells
+from factx.normalize.currency import code_in_force
 
 
 class AmountsComponent:
@@ -30,6 +31,9 @@ class AmountsComponent:
         text = doc.text
         money = find_money(text, countries)
         self._local_currencies(doc, money, countries, state.places)
+        published = doc._.published
+        if published is not None:
+            money = [_in_force(m, published.year) for m in money]
         taken = [(m.start, m.end) for m in money]
         taken += [(e.start, e.end) for m in money for e in m.equivalents]
         percentages = [p for p in find_percentages(text) if not _inside(p.start, p.end, taken)]
@@ -134,3 +138,12 @@ def make_amounts(nlp: Language, name: str, tons_are_metric: bool) -> AmountsComp
     """``tons_are_metric``: read a bare "tons" as tonnes (for sources known to mean metric);
     by default "tons" is the short ton and only "metric tons" is the tonne."""
     return AmountsComponent(nlp, name, tons_are_metric)
+
+
+def _in_force(match: MoneyMatch, year: int) -> MoneyMatch:
+    """A currency under the code it had when the article was published (1988 roubles: SUR)."""
+    code = code_in_force(match.currency, year) if match.currency else match.currency
+    equivalents = [_in_force(e, year) for e in match.equivalents]
+    if code == match.currency and equivalents == match.equivalents:
+        return match
+    return replace(match, currency=code, equivalents=equivalents)

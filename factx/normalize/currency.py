@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["CurrencyForm", "CurrencyTable", "currency_table"]
+__all__ = ["CurrencyForm", "CurrencyTable", "code_in_force", "currency_table"]
 
 #: Countries whose English-language press writes a bare "$" for the local dollar.
 _LOCAL_DOLLAR = frozenset(
@@ -151,3 +151,20 @@ def currency_table() -> CurrencyTable:
     if not forms:
         raise RuntimeError(f"factx: the currency table {path} is empty; reinstall factx")
     return CurrencyTable(forms)
+
+
+#: ISO 4217 codes a currency word had before its current one, with the last year of each:
+#: "roubles" in a 1988 Soviet story are Soviet roubles (SUR), in 1995 RUR, since 1998 RUB.
+_EARLIER_CODES: dict[str, tuple[tuple[int, str], ...]] = {
+    "RUB": ((1991, "SUR"), (1997, "RUR")),
+}
+
+
+def code_in_force(code: str, year: int | None) -> str:
+    """The ISO 4217 code the currency had in ``year`` (the current one when unknown)."""
+    if year is None:
+        return code
+    for last_year, earlier in _EARLIER_CODES.get(code, ()):
+        if year <= last_year:
+            return earlier
+    return code
