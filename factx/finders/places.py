@@ -119,12 +119,9 @@ _WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Strait|Straits|Sea|Bight)\s+of\s+$")
 #: "the Mississippi River", "the Parana river": a river, not the state or country
 _RIVER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Dd]elta)\b")
 #: "Niger and Chad", "Azerbaijan, Georgia and Türkiye": coordinated with a country
-_COORDINATION = re.compile(
-    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|rather\s+than|instead\s+of|as\s+well\s+as)\s+)"
-)
-_COORDINATION_BEFORE = re.compile(
-    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|rather\s+than|instead\s+of|as\s+well\s+as)\s+)$"
-)
+_LINK = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|rather\s+than|instead\s+of|as\s+well\s+as)\s+)"
+_COORDINATION = re.compile(r"\s*" + _LINK)
+_COORDINATION_BEFORE = re.compile(_LINK + "$")
 _REGION_HEADER = re.compile(
     r"(?i)provinces?|states?|regions?|oblasts?|prefectures?|governorates?|emirates?"
 )
