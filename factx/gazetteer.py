@@ -75,8 +75,9 @@ class Gazetteer:
                 self._prefixes.add(key[:i])
                 self._prefixes.add(key[: i + 1])
         self._prefixes.add(key)
-        if alias[:1].islower():
-            self._lower_starts.add(alias.split()[0])
+        first = alias.split()[0]
+        if first[:1].islower() and first not in ("the", "a", "an", "of", "and", "de", "la", "le"):
+            self._lower_starts.add(first)  # "duisport"; "the U.S." still starts at "U.S."
         self.max_words = max(self.max_words, key.count(" ") + key.count("-") + 1)
 
     def add_many(self, items: Iterable[tuple[str, Entry]]) -> None:

@@ -197,6 +197,7 @@ MUST_NOT_MATCH = [
     ("Chongqing Port Logistics Group said volumes rose.", ("port", "CNCKG")),
     ("Detroit's carmakers need parts shipped by truck.", ("port", "USDET")),
     ("Low water on the Mississippi last October raised barge rates.", ("region", "US-MS")),
+    ("Containers travel by rail on the Baku-Tbilisi-Kars line to Turkey.", ("region", "TR-36")),
     # a city inside a company's name, named as a city, or standing for its government
     ("Trains rose 5%, according to China Railway Harbin Group Co., Ltd.", ("port", "CNHRB")),
     (
@@ -290,3 +291,10 @@ def test_cargo_airport_is_a_port_of_kind_airport() -> None:
     [port] = [f for f in article.facts if f.type == "port"]
     assert (port.name, port.kind, port.locode) == ("Hong Kong", "airport", "HKHKG")
     assert port.text == "Hong Kong International Airport"
+
+
+def test_lower_case_names_do_not_pull_in_articles() -> None:
+    """Lower-case lexicon names ("duisport") open scanning at their own words only: "the
+    U.S." is still the country "U.S."."""
+    article = factx.extract("Exports to the U.S. rose.", published=dt.date(2024, 5, 1))
+    assert [f.text for f in article.facts if f.type == "country"] == ["U.S."]

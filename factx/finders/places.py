@@ -443,7 +443,7 @@ def _decide(
                 and not _coordinated_with_country(text, hit, context)
             )
         elif (
-            (_city_like(entry, hit) or "area_name" in rflags)
+            (_city_like(entry, hit) or "area_name" in rflags or _in_hyphen_chain(text, hit))
             and not region_adjacent
             and not _is_full_region_alias(hit.text)
         ):
@@ -501,6 +501,15 @@ _COUNTRY_WORDS = {
 
 def _country_words(code: str) -> tuple[str, ...]:
     return _COUNTRY_WORDS.get(code, ())
+
+
+def _in_hyphen_chain(text: str, hit: GazetteerHit) -> bool:
+    """ "the Baku-Tbilisi-Kars line": a name hyphened to other names is one of a route's
+    cities (units joined so are read by ``_hyphenated_regions`` where a unit word follows)."""
+    before = text[max(0, hit.start - 2) : hit.start]
+    return bool(
+        re.search(r"[A-Za-z]-$", before) or re.match(r"-[A-Z]", text[hit.end : hit.end + 2])
+    )
 
 
 def _city_like(region: Entry, hit: GazetteerHit) -> bool:
@@ -738,7 +747,15 @@ def _locators(
                      and (country is None or e.data.get("country") == country)),
                     None,
                 )  # fmt: skip
-                if hit is not None and region is not None and (m.start, "region") not in taken:
+                # "Khor Fakkan in Sharjah": a port city in its emirate; "MIT in Colon": a
+                # terminal in its city, which says nothing of the province
+                city_port = owner is not None and owner.text == owner.data.get("name")
+                if (
+                    city_port
+                    and hit is not None
+                    and region is not None
+                    and (m.start, "region") not in taken
+                ):
                     kept.append(_region(text, hit, region))
                 continue
         kept.append(m)
