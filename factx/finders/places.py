@@ -8,29 +8,25 @@ named, a place name followed by another capitalised name is a person's.
 
 from __future__ import annotations
 
-import bisect
-import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
+from factx.finders._place_text import (
+    _KIND_ORDER,
+    _NOT_PORT_NAME,
+    _STOP_NAMES,
+    PlaceMatch,
+    _sentence_index,
+    _sentence_of,
+    _sentence_start,
+)
+from factx.finders.port_names import cargo_airports, listed_ports, unknown_ports
 from factx.finders.tables import column_cells
 from factx.gazetteer import Entry, Gazetteer, GazetteerHit
 
 __all__ = ["PlaceMatch", "country_context", "find_places"]
-
-
-@dataclass(slots=True)
-class PlaceMatch:
-    start: int
-    end: int
-    text: str
-    kind: str  # port, region, country
-    data: dict[str, Any]
-    rule: str
-    extra_codes: list[str] = field(default_factory=list)
 
 
 _PORT_AFTER = re.compile(
@@ -63,11 +59,6 @@ _PORT_APPOSITIVE = re.compile(
     r"port\b(?!\s+(?:of|city|authority|operator)\b)",
     re.IGNORECASE,
 )
-#: "the ports of Kwinana, Geraldton, Albany and Esperance": each name of the list is a port
-_PORTS_OF_LIST = re.compile(
-    r"\b[Pp]orts\s+of\s+(?P<list>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
-    r"(?:(?:\s*,\s*|\s*,?\s+and\s+|\s*,?\s+or\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)+)"
-)
 #: "the Fangcheng, Qinzhou and Beihai ports": every name of the list is a port
 _LIST_PORTS_AFTER = re.compile(
     r"(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){1,5}\s+ports\b"
@@ -91,13 +82,6 @@ _HONORIFIC_BEFORE = re.compile(
     r"Princess)\.?\s+)$"
 )
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)(?:\s|,|\.|$)")
-_STOP_NAMES = {
-    "Port", "Province", "Region", "State", "Oblast", "Customs", "Railway", "Railways", "Pass",
-    "Municipality", "Autonomous", "City", "Sea", "Ocean", "River", "Gulf", "Bay", "Canal",
-    "Dry", "International", "Land", "Free", "Economic", "Special", "Terminal", "Harbour",
-    "Harbor", "Border", "Airport", "Uygur", "Uyghur", "Zhuang", "Hui", "And",
-}  # fmt: skip
-_KIND_ORDER = {"port": 0, "region": 1, "country": 2}
 _COMPANY_AFTER = re.compile(
     r"\s+(?:Logistics|Group|Holdings?|Company|Co\b|Corporation|Corp\b|Ltd|Limited|Development|"
     r"Investments?|Services|Operations|Trust)\b"
@@ -141,24 +125,6 @@ _TRANSSHIPMENT = re.compile(r"(?i)\b(?:trans-?ship|tranship|feeder|port\s+calls?
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|of|from|near|across|outside|inside)\s+$")
 #: "Singapore handled a record 21.0 million TEUs": the subject of a throughput verb
 _THROUGHPUT_AFTER = re.compile(r"\s+(?:handled|handles|handling|shipped|loaded|unloaded)\b")
-
-
-def _sentence_index(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
-    """Index of the sentence holding ``pos`` (sentences are sorted), or -1."""
-    i = bisect.bisect_right(sentences, (pos, math.inf)) - 1
-    return i if i >= 0 and pos < sentences[i][1] else -1
-
-
-def _sentence_of(pos: int, sentences: Sequence[tuple[int, int]], text: str) -> str:
-    i = _sentence_index(pos, sentences)
-    if i >= 0:
-        return text[sentences[i][0] : sentences[i][1]]
-    return text[max(0, pos - 200) : pos + 200]
-
-
-def _sentence_start(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
-    i = _sentence_index(pos, sentences)
-    return sentences[i][0] if i >= 0 else 0
 
 
 def country_context(matches: Sequence[PlaceMatch]) -> tuple[str, ...]:
@@ -267,9 +233,9 @@ def find_places(
     found.extend(_coordinated_regions(text, hits, found))
     found = _drop_possessors(text, found)
     found = _locators(text, found, {h.start: h for h in hits})
-    found.extend(_unknown_ports(text, found, gazetteer))
-    found.extend(_listed_ports(text, found, gazetteer))
-    found = _cargo_airports(text, found, gazetteer, sentences)
+    found.extend(unknown_ports(text, found, gazetteer))
+    found.extend(listed_ports(text, found, gazetteer))
+    found = cargo_airports(text, found, gazetteer, sentences)
     found.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
     return found
 
@@ -796,194 +762,3 @@ def _region(text: str, hit: GazetteerHit, entry: Entry) -> PlaceMatch:
     return PlaceMatch(
         hit.start, end, text[hit.start : end], "region", dict(entry.data), "region.gazetteer"
     )
-
-
-_UNKNOWN_PORT = re.compile(
-    r"\b(?:[Pp]ort|[Hh]arbou?r)[ \t]+(?:of|at)[ \t]+(?P<a>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})"
-    r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort"
-    # "Thriasio freight centre", "Song Than ICD", "the Kulma pass"
-    r"|[Ff]reight[ \t]+(?:[Cc]ent(?:re|er)|[Tt]erminal|[Vv]illage)|ICD|(?:[Ii]nland[ \t]+)?[Cc]ontainer[ \t]+[Dd]epot|[Pp]ass"
-    r"|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]order[ \t]+[Pp]ost|[Cc]heckpoint|[Hh]arbou?r|Freeport"
-    r"|Bridge)\b(?![ \t]+of\b)"
-)
-_NOT_PORT_NAME = {
-    "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free",
-    "Sea", "Dry", "Land", "Rail", "Inland", "River", "Main", "New", "Major", "Largest",
-    "Import", "Export", "Busiest", "Deep", "Container", "Cargo", "Transit", "Key", "Home",
-    "Both", "Each", "Every", "Which", "One", "Two", "Air", "Airport", "Logistics", "Big",
-    "World's", "World’s", "Biggest", "Develops", "Merchants", "January", "February", "March",
-    "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-}  # fmt: skip
-
-
-_BORDER_WORDS = re.compile(r"(?i)\b(?:border|crossings?|customs|trucks?|lorries|freight)\b")
-
-
-def _line_of(text: str, pos: int) -> str:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    return text[start : end if end >= 0 else len(text)]
-
-
-def _title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.8
-
-
-def _unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
-    """ "Port of X", "X Port", "X dry port" for ports outside the gazetteer (no UN/LOCODE)."""
-    found: list[PlaceMatch] = []
-    for m in _UNKNOWN_PORT.finditer(text):
-        group = "a" if m.group("a") else "b"
-        words = list(re.finditer(r"\S+", m.group(group)))
-        while words and words[0].group(0) in _NOT_PORT_NAME:
-            words = words[1:]
-        if not words:
-            continue
-        if (m.group("kind") or "") == "Bridge" and not _BORDER_WORDS.search(
-            _line_of(text, m.start())
-        ):
-            continue  # a bridge is a border crossing only where the text is about the border
-        owner = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w.group(0))), None)
-        if owner is not None and owner + 1 < len(words):
-            words = words[owner + 1 :]  # "Wuhan's Yangluo port": the port is Yangluo
-        kind_first = ("International", "Inland", "Dry", "Land", "Rail", "Railway", "River")
-        while group == "b" and len(words) > 1 and words[-1].group(0) in kind_first:
-            words = words[:-1]  # "Boankra Inland Port": "Inland" belongs to the kind
-        name = m.group(group)[words[0].start() : words[-1].end()]
-        if (m.group("kind") or "") == "Bridge":
-            name = f"{name} Bridge"  # a bridge's name holds the word
-        kind_word = m.group("kind") or "port"
-        waters = ("Sea", "Ocean", "River", "Gulf", "Canal", "Bay", "Lake", "Strait", "Pacific",
-                  "Atlantic", "Indian", "Arctic", "Baltic", "Mediterranean", "Caribbean",
-                  "Adriatic", "Aegean", "Caspian", "Coast", "African", "Asian", "European",
-                  "American", "Arabian")  # fmt: skip
-        if kind_word.islower() and words[-1].group(0) in waters:
-            continue  # "a Black Sea port" is a water's port; "Beibu Gulf Port" is a name
-        if (
-            kind_word.islower()
-            and group == "b"
-            and re.search(r",\s+(?:the|a|an)\s+$", text[max(0, m.start() - 8) : m.start()])
-        ):
-            continue  # "Astrakhan, the Volga river port": a description of the name before
-        if re.search(
-            r"-(?:based|owned|operated|run|controlled|managed|built|funded)\b|['’]s$|\bFree\s+Trade$"
-            r"|\b(?:Company|Co|Corporation|Authority|Group|Holdings|Limited|Ltd|Trust|Board)$",
-            name,
-        ) or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
-            continue  # "Dubai-based port", "China Merchants Port Holdings" (a company)
-        line_start = text.rfind("\n", 0, m.start()) + 1
-        line_end = text.find("\n", m.end())
-        line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if _title_case(line):
-            continue  # a headline: every word is capitalised, so capitals say nothing
-        start = m.start(group) + words[0].start()
-        end = m.end(group)
-        longer = re.search(r"\b([A-Z][\w'’-]+)[ \t]+$", text[max(0, start - 30) : start])
-        if group == "b" and longer and longer.group(1) not in _NOT_PORT_NAME:
-            continue  # "Makhachkala International Sea Trade Port": a longer name than we read
-        overlapping = [k for k in known if k.start < end and start < k.end]
-        if any(k.kind == "port" or not (start <= k.start and k.end <= end) for k in overlapping):
-            continue
-        entries = gazetteer.lookup(name)
-        if entries and (group == "b" or any(e.kind != "region" for e in entries)):
-            continue  # a country or known port, decided elsewhere
-        # "the port of Tadjourah": a region's name after "port of" names the region's port
-        for k in [k for k in overlapping if k.kind == "region"]:
-            known.remove(k)
-        overlapping = [k for k in overlapping if k.kind != "region"]
-        for k in overlapping:  # "Guangxi" inside "Guangxi Beibu Gulf Port" is part of a name
-            known.remove(k)
-        kind_text = (m.group("kind") or "").lower()
-        kind = (
-            "border_crossing"
-            if kind_text == "pass" or re.search(r"crossing|checkpoint|border|bridge", kind_text)
-            else "rail_port"
-            if "freight" in kind_text
-            else "dry_port"
-            if "dry" in kind_text
-            or "inland" in kind_text
-            or "icd" in kind_text
-            or "depot" in kind_text
-            else (
-                "rail_port"
-                if "rail" in kind_text
-                else "river_port"
-                if "river" in kind_text
-                else "port"
-            )
-        )
-        span_start, span_end = (m.start(), end) if group == "a" else (start, m.end())
-        found.append(PlaceMatch(span_start, span_end, text[span_start:span_end], "port",
-                                {"name": name, "aliases": [], "locode": None, "country": None,
-                                 "subdivision": None, "kind": kind, "lat": None, "lon": None},
-                                "port.pattern"))  # fmt: skip
-    return found
-
-
-def _listed_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
-    """Names outside the gazetteer in a list introduced by "the ports of" (no UN/LOCODE).
-
-    The known names of the list are decided by the gazetteer; an unknown capitalised name
-    beside them is a port too, unless it overlaps anything already found.
-    """
-    found: list[PlaceMatch] = []
-    for m in _PORTS_OF_LIST.finditer(text):
-        for item in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", m.group("list")):
-            start, end = m.start("list") + item.start(), m.start("list") + item.end()
-            name = item.group(0)
-            if any(k.start < end and start < k.end for k in known) or gazetteer.lookup(name):
-                continue
-            if name.split()[0] in _STOP_NAMES or name.split()[-1] in _STOP_NAMES:
-                continue
-            found.append(PlaceMatch(start, end, name, "port",
-                                    {"name": name, "aliases": [], "locode": None,
-                                     "country": None, "subdivision": None, "kind": "port",
-                                     "lat": None, "lon": None},
-                                    "port.list"))  # fmt: skip
-    return found
-
-
-_AIRPORT = re.compile(
-    r"(?<![\w-])(?P<name>[A-Z][\w'’/-]+(?:[ \t]+[A-Z][\w'’/-]+){0,3}?)"
-    r"(?:[ \t]+[Ii]nternational)?[ \t]+(?:[Aa]irport|Air[ \t]+Cargo[ \t]+Hub)\b(?!s)"
-)
-_AIR_CARGO = re.compile(
-    r"\b(?:cargo|freight|freighters?|air\s+mail|express\s+parcels?|tonnes|tons)\b", re.IGNORECASE
-)
-
-
-def _cargo_airports(
-    text: str, found: list[PlaceMatch], gazetteer: Gazetteer, sentences: Sequence[tuple[int, int]]
-) -> list[PlaceMatch]:
-    """ "Leipzig/Halle Airport handled 1.4 million tonnes of cargo": an airport is a gateway
-    of trade when its sentence is about cargo; elsewhere it is travel news. It takes the
-    UN/LOCODE of its city where the gazetteer knows the city as a port (UN/LOCODE codes a
-    place, whatever its functions)."""
-    if "irport" not in text and "Cargo Hub" not in text:
-        return found
-    for m in _AIRPORT.finditer(text):
-        words = m.group("name").split()
-        while words and words[0] in _NOT_PORT_NAME:
-            words = words[1:]
-        if not words or not _AIR_CARGO.search(_sentence_of(m.start(), sentences, text)):
-            continue
-        name = " ".join(words)
-        start = m.end("name") - len(name)
-        city = next(
-            (e for e in gazetteer.lookup(words[0]) + gazetteer.lookup(name) if e.kind == "port"),
-            None,
-        )
-        data: dict[str, Any] = {"name": name, "aliases": [], "locode": None, "country": None,
-                                "subdivision": None, "lat": None, "lon": None}  # fmt: skip
-        if city is not None:
-            data.update({k: city.data.get(k) for k in ("locode", "country", "subdivision")})
-        data["kind"] = "airport"
-        # a port read inside the airport's name is the airport; its country stays named
-        found = [k for k in found if not (k.kind == "port" and k.start < m.end() and start < k.end)]
-        found.append(
-            PlaceMatch(start, m.end(), text[start : m.end()], "port", data, "port.airport")
-        )
-    found.sort(key=lambda k: (k.start, _KIND_ORDER[k.kind]))
-    return found
