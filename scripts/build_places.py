@@ -69,10 +69,11 @@ CURATED_COUNTRIES = word_set(
     "BD LK NG KE ZA EG ET BR MX AR CL PE CA AU KR UA"
 )
 
-#: Countries whose ISO 3166-2 top level is geographical units (Indonesia: Java, Sumatra...)
-#: while the administrative first level, the one news names ("Riau Islands province",
-#: "East Java"), sits one step below: both levels are kept.
-PROVINCES_UNDER_UNITS = frozenset({"ID"})
+#: Countries whose ISO 3166-2 top level is geographical or planning units (Indonesia: Java,
+#: Sumatra...; the Dominican Republic: ten development regions) while the administrative first
+#: level, the one news names ("Riau Islands province", "Santo Domingo province"), sits one step
+#: below: both levels are kept.
+PROVINCES_UNDER_UNITS = frozenset({"ID", "DO"})
 
 #: Historic states kept as their own rows: code used in factx facts -> ISO 3166-3 alpha-4
 #: code in pycountry.historic_countries (the check that they really are historic ISO codes).
@@ -141,7 +142,7 @@ CITY_NAMES = word_set(
     """
     abidjan|abu dhabi|brest|gomel|homel|grodno|hrodna|mogilev|mahilyow|vitebsk|vitsebsk|
     jonkoping|jönköping|kalmar|orebro|örebro|uppsala|stockholm|luang prabang|savannakhet|
-    abuja|adana|addis ababa|jakarta|yogyakarta|ajman|alexandria|alger|almaty|andijan|andijon|
+    abuja|adana|addis ababa|jakarta|yogyakarta|santo domingo|kingston|ajman|alexandria|alger|almaty|andijan|andijon|
     ankara|antalya|antofagasta|ardabil|arequipa|ashgabat|astana|asuncion|aswan|asyut|baghdad|
     baki|baku|bamako|bangkok|barisal|barishal|basra|batman|bauchi|bayrut|beijing|beirut|
     belgrade|beograd|berlin|bishkek|bratislava|brazzaville|bremen|brussels|bucharest|bucuresti|
@@ -399,6 +400,13 @@ def derive_aliases(
     and suppressed ones. Every suppression must hit something, so stale ones are noticed."""
     candidates = [*curated, *derived]
     candidates += [fold(text) for text in (name, *candidates)]
+    # "Saint Catherine" parish is written "St. Catherine" and "St Catherine"
+    candidates += [
+        f"{short} {text[6:]}"
+        for text in (name, *candidates)
+        if text.startswith("Saint ")
+        for short in ("St.", "St")
+    ]
     drop = {key(text) for text in suppressed}
     hit: set[str] = set()
     aliases: list[str] = []

@@ -240,3 +240,12 @@ def test_changes_years_and_local_currencies() -> None:
 def test_roubles_take_the_code_in_force_when_published(published: str, code: str) -> None:
     article = factx.extract("The deal is worth 1.2 billion roubles.", published=published)
     assert [f.currency for f in article.facts if f.type == "money"] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [("It will spend J$4.6 billion on the park.", "JMD"),
+     ("The contract is worth 1.8 billion quetzales.", "GTQ")],
+)  # fmt: skip
+def test_caribbean_and_central_american_forms(text: str, currency: str) -> None:
+    assert [f.currency for f in factx.extract(text).facts if f.type == "money"] == [currency]

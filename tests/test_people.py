@@ -648,3 +648,18 @@ def test_lower_case_lexicon_name_is_found() -> None:
     assert [n for n, _ in organizations("Barges wait for the water to rise, viadonau said.")] == [
         "viadonau"
     ]
+
+
+def test_dates_and_title_words_are_no_part_of_organisation_names() -> None:
+    text = "The rules were proposed by the European Commission on Wednesday, officials said."
+    assert [n for n, _ in organizations(text)] == ["European Commission"]
+    assert not organizations("Deputy Shipping Minister Eleni Vlachou said so.")
+
+
+def test_mexican_secretariats_and_greek_shipping_ministry() -> None:
+    article = factx.extract(
+        "Mexican ports are busy. Navy Secretary Ernesto Vidaurri said so.",
+        published=dt.date(2025, 2, 20),
+    )
+    [official] = [f for f in article.facts if f.type == "official"]
+    assert official.organization == "Secretariat of the Navy"

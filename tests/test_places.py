@@ -91,6 +91,27 @@ MUST_MATCH = [
         ("port", "NLRTM"),
     ),
     ("Pakistan suspended bilateral trade through Wagah in 2019.", ("port", "Attari")),
+    (
+        "DP World Caucedo, at Boca Chica in Santo Domingo province, in the Dominican Republic.",
+        ("region", "DO-32"),
+    ),
+    (
+        "A logistics park at Caymanas, in the parish of St. Catherine, in Jamaica.",
+        ("region", "JM-14"),
+    ),
+    ("Jamaica said a second park was planned in Clarendon.", ("region", "JM-13")),
+    (
+        "Cartagena, in the department of Bolivar, handled 1.6 million TEUs in Colombia.",
+        ("region", "CO-BOL"),
+    ),
+    ("Guatemala said cargo at Santo Tomas de Castilla, in Izabal, rose.", ("region", "GT-18")),
+    ("In Cyprus, the Limassol district council wants the port to grow.", ("region", "CY-02")),
+    (
+        "Officials in Damietta and Port Said governorates in Egypt asked for help.",
+        ("region", "EG-PTS"),
+    ),
+    ("Container rates on the Jebel Ali-Mundra trade lane have fallen.", ("port", "INMUN")),
+    ("Fees at the Gisht-Kuprik and Yallama border posts in Uzbekistan rose.", ("port", "Yallama")),
     # crossings and depots outside the gazetteer; a region word beats the port
     ("Truck waiting times at the Hatta crossing into Oman fell.", ("port", "Hatta")),
     ("Trucks queue at the Paga border post in Ghana.", ("port", "Paga")),
@@ -198,6 +219,12 @@ MUST_NOT_MATCH = [
     ("Detroit's carmakers need parts shipped by truck.", ("port", "USDET")),
     ("Low water on the Mississippi last October raised barge rates.", ("region", "US-MS")),
     ("Containers travel by rail on the Baku-Tbilisi-Kars line to Turkey.", ("region", "TR-36")),
+    ("Every textile plant in San Pedro Sula depends on this port for cargo.", ("port", "CISPY")),
+    (
+        "A fee collected at our quays, not by couriers in Liege, is the way to tax parcels.",
+        ("port", "BELGG"),
+    ),
+    ("Transit freight on the Baku-Tbilisi-Kars line rose 38 percent in Turkey.", ("port", "Kars")),
     # a city inside a company's name, named as a city, or standing for its government
     ("Trains rose 5%, according to China Railway Harbin Group Co., Ltd.", ("port", "CNHRB")),
     (

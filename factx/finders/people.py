@@ -101,7 +101,14 @@ def _trim_org(text: str, start: int) -> tuple[str, int]:
     while words and (words[0] in _BAD_ORG_START or words[0] in ("the", "of")):
         start += len(words[0]) + 1
         words = words[1:]
-    return " ".join(words), start
+    # "the European Commission on Wednesday": a date is no part of the name
+    name = re.sub(
+        r"\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+        r"March|April|May|June|July|August|September|October|November|December)\b.*$",
+        "",
+        " ".join(words),
+    )
+    return name, start
 
 
 def find_organizations(
@@ -138,6 +145,11 @@ def find_organizations(
         )
         if len(surface) < 4 or " " not in surface.strip():
             continue
+        if re.match(
+            r"\s+(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]ommissioner)\b",
+            text[start + len(surface) :],
+        ) and re.match(r"(?:Deputy|Vice|Acting|Assistant|Junior|State)\s", surface):
+            continue  # "Deputy Shipping Minister": a title, not a body named "Deputy Shipping"
         end = start + len(surface)
         if places.lookup(surface) or re.search(
             r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]

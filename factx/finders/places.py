@@ -70,18 +70,28 @@ _CURRENCY_AFTER = re.compile(
 _CONTINENT_BEFORE = re.compile(r"\b(?:Latin|South|North|Central)\s+$")
 _REGION_AFTER = re.compile(
     r"\s+(?:[Pp]rovinces?|[Aa]utonomous\s+[Rr]egion|[Rr]egions?|[Ss]tates?|[Oo]blasts?|[Kk]rai|"
-    r"[Mm]unicipality|[Tt]erritory|[Rr]epublic|[Pp]refecture|[Gg]overnorate|[Ee]mirate|"
-    r"[Dd]ivision|[Cc]ounty|[Dd]istrict|[Dd]epartment|[Cc]ommune|[Pp]arish|[Cc]anton|[Mm]etropolitan\s+[Cc]ity|[Ss]pecial\s+[Mm]unicipality|[Vv]oivodeship)\b"
+    r"[Mm]unicipality|[Mm]unicipalities|[Tt]erritory|[Rr]epublic|[Pp]refectures?|[Gg]overnorates?|"
+    r"[Ee]mirates?|[Dd]ivisions?|[Cc]ount(?:y|ies)|[Dd]istricts?|[Dd]epartments?|[Cc]ommune|"
+    r"[Pp]arish(?:es)?|[Cc]anton|[Mm]etropolitan\s+[Cc]ity|[Ss]pecial\s+[Mm]unicipality|"
+    r"[Vv]oivodeship)\b"
 )
 _REGION_BEFORE = re.compile(
     r"(?:[Pp]rovince|[Ss]tate|[Mm]unicipality|[Rr]egion|[Oo]blast|[Ee]mirate|[Gg]overnorate|"
-    r"[Ss]pecial\s+[Mm]unicipality)\s+of\s+$|[Pp]rovinces?\s+(?:of|like|such\s+as)\s+$"
+    r"[Dd]epartment|[Cc]ounty|[Pp]arish|[Dd]istrict|[Ss]pecial\s+[Mm]unicipality)\s+of\s+$"
+    r"|[Pp]rovinces?\s+(?:of|like|such\s+as)\s+$"
 )
 _HONORIFIC_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Madam|Mme|Lady|Lord|St|Saint|King|Queen|Prince|"
     r"Princess)\.?\s+)$"
 )
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+)(?:\s|,|\.|$)")
+#: "San Pedro Sula": the name goes on with a capitalised word that is neither a port word nor
+#: the start of a port word phrase ("Jubail Commercial Port")
+_NAME_GOES_ON = re.compile(
+    r" (?!(?:Port|Ports|Harbou?r|Terminal|Commercial|Industrial|International|Container|New|"
+    r"Free|Dry|Inland|River|Sea|Deep|Customs|Zone|Province|Region|State|Municipality|County|"
+    r"And|Or|On|In|At|By|For)\b)[A-Z][a-z]{2,}\b(?![ ]+(?:[A-Z]\w*[ ]+)?(?:[Pp]ort|[Hh]arbou?r|[Tt]erminal)\b)"
+)
 _COMPANY_AFTER = re.compile(
     r"\s+(?:Logistics|Group|Holdings?|Company|Co\b|Corporation|Corp\b|Ltd|Limited|Development|"
     r"Investments?|Services|Operations|Trust)\b"
@@ -148,8 +158,8 @@ _DATELINE = re.compile(r"(?:[ \t]+[A-Z][A-Z.'-]+){0,2}\s*(?:,|/|\s+\(|\s+[-–�
 _WELL_KNOWN_REGIONS = frozenset({"CN", "US", "IN", "RU", "CA", "AU", "BR", "DE", "PK", "KZ", "UZ"})
 #: First-level units that are towns with their surroundings; named bare, they are the town
 _SMALL_UNITS = frozenset(
-    {"county", "municipality", "urban municipality", "commune", "parish", "local council",
-     "district", "city", "department"}
+    {"county", "municipality", "urban municipality", "commune", "local council", "district",
+     "city"}
 )  # fmt: skip
 
 
@@ -194,10 +204,14 @@ def find_places(
         e.key
         for h in hits
         for e in h.entries
-        # a long-tail port named like a country (Turkey, Texas) leaves the country plain
+        # a long-tail port named like a country (Turkey, Texas) or the country's own province
+        # of the same name (Guatemala, Panama) leaves the country plain
         if e.kind == "country"
         and all(
-            x.kind == "country" or (x.kind == "port" and not x.data.get("bare")) for x in h.entries
+            x.kind == "country"
+            or (x.kind == "port" and not x.data.get("bare"))
+            or (x.kind == "region" and x.data.get("country") == e.key)
+            for x in h.entries
         )
     )
     region_keys = Counter(
@@ -372,6 +386,9 @@ def _decide(
             and (not regions or city_region)
             and entry.data.get("bare")
             and entry.data.get("kind") != "dry_port"  # "from Kashgar to Osh": the city
+            # "the Baku-Tbilisi-Kars line" names rail towns; "the Jebel Ali-Mundra lane", ports
+            and not (_in_hyphen_chain(text, hit) and entry.data.get("kind") != "seaport")
+            and not _NAME_GOES_ON.match(text, hit.end)  # "San Pedro Sula": a longer name
             and not re.match(r"['’]s\s", text[hit.end : hit.end + 3])  # "Detroit's carmakers"
             and _PORT_CONTEXT.search(sentence)
             and not _CITIES_BEFORE.search(
@@ -484,9 +501,15 @@ def _city_like(region: Entry, hit: GazetteerHit) -> bool:
     the name is the town."""
     if "city_name" in set(region.data.get("flags", ())):
         return True
-    return (
-        region.data.get("kind") in _SMALL_UNITS
-        and region.data.get("country") not in _WELL_KNOWN_REGIONS
+    if region.data.get("country") in _WELL_KNOWN_REGIONS:
+        return False
+    if region.data.get("kind") in _SMALL_UNITS:
+        return True
+    # a department or parish named like a port of its country (Constanta county, a Romanian
+    # "department" in ISO; Kingston parish) is the port town; Izabal or Clarendon are units only
+    return region.data.get("kind") in ("department", "parish") and any(
+        e.kind == "port" and e.data.get("country") == region.data.get("country")
+        for e in hit.entries
     )
 
 
@@ -685,7 +708,9 @@ _DIRECTION_OF = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts)\s+of\s+$"
 )
 _PEOPLE_IN = re.compile(
-    r"\b(?:officials|authorities|executives|lawmakers|traders|residents|sources|analysts)\s+in\s+$"
+    r"\b(?:officials|authorities|executives|lawmakers|traders|residents|sources|analysts|couriers|"
+    r"firms|companies|exporters|importers|manufacturers|carmakers|farmers|workers|staff|banks)"
+    r"\s+in\s+$"
 )
 
 

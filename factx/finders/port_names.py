@@ -32,7 +32,7 @@ _UNKNOWN_PORT = re.compile(
     r"|(?<![\w-])(?P<b>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})[ \t]+(?P<kind>(?:[Ii]nternational\s+|[Dd]ry\s+|[Ll]and\s+|[Rr]ail(?:way)?\s+|[Ii]nland\s+|[Rr]iver\s+)?(?:[Ss]ea)?[Pp]ort"
     # "Thriasio freight centre", "Song Than ICD", "the Kulma pass"
     r"|[Ff]reight[ \t]+(?:[Cc]ent(?:re|er)|[Tt]erminal|[Vv]illage)|ICD|(?:[Ii]nland[ \t]+)?[Cc]ontainer[ \t]+[Dd]epot|[Pp]ass"
-    r"|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]order[ \t]+[Pp]ost|[Cc]heckpoint|[Hh]arbou?r|Freeport"
+    r"|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]order[ \t]+[Pp]osts?|[Cc]heckpoint|[Hh]arbou?r|Freeport"
     r"|Bridge)\b(?![ \t]+of\b)"
 )
 _BORDER_WORDS = re.compile(r"(?i)\b(?:border|crossings?|customs|trucks?|lorries|freight)\b")
