@@ -663,3 +663,25 @@ def test_mexican_secretariats_and_greek_shipping_ministry() -> None:
     )
     [official] = [f for f in article.facts if f.type == "official"]
     assert official.organization == "Secretariat of the Navy"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Exchequer Secretary to the Treasury, Thomas Reade, said London would review relief.",
+         ("Thomas Reade", "Exchequer Secretary to the Treasury", "HM Treasury")),
+        ("Claire Marchand, minister delegate for foreign trade at the Ministry for Europe and "
+         "Foreign Affairs, said so.",
+         ("Claire Marchand", "minister delegate for foreign trade",
+          "Ministry for Europe and Foreign Affairs")),
+        ('"Coal rose," said A.K. Mohanty, deputy chairman of the Paradip Port Authority.',
+         ("A.K. Mohanty", "deputy chairman", "Paradip Port Authority")),
+        ("Meera Kulkarni, Director General of Foreign Trade, said exports rose.",
+         ("Meera Kulkarni", "Director General of Foreign Trade",
+          "Directorate General of Foreign Trade")),
+    ],
+)  # fmt: skip
+def test_titles_with_to_initials_and_whole_lexicon_titles(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert officials(text) == [expected]

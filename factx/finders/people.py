@@ -477,7 +477,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽ
 _LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžșț"
 _NAME_TOKEN = (
     rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*|(?:Al|El)-[A-Z][a-z]+|O'[A-Z][a-z]+"
-    rf"|Mc[A-Z][a-z]+|[A-Z]\.)"
+    rf"|Mc[A-Z][a-z]+|(?:[A-Z]\.){{2,3}}|[A-Z]\.)"
 )
 _NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}})"
 _HONORIFIC = (
@@ -675,6 +675,15 @@ _OWNER_ROLE = re.compile(
 )
 
 
+def _whole_title(role: str, titles: frozenset[str]) -> tuple[str, str | None] | None:
+    """ "Director General of Foreign Trade": a role the title lexicon holds whole is one title
+    (the body it implies comes from ``implies_org``), not a title and an organisation."""
+    role = " ".join(role.split()).strip(" ,.")
+    if role.lower() in titles and " of " in role.lower():
+        return role, _implied_org(role)  # "Minister of Commerce": the ministry it names
+    return None
+
+
 def _appositive_role(role: str, places: Gazetteer, orgs: Gazetteer) -> tuple[str, str | None]:
     """Title and organisation of "NAME, ROLE".
 
@@ -795,7 +804,7 @@ def _official_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     paren = re.compile(rf"(?P<name>{_NAME})\s+\((?P<role>(?P<title>{title})[^()]*)\)")
     # "Director of the Banco do Brasil's foreign trade department (CACEX), Roberto Fendt, told"
     title_comma = re.compile(
-        rf"(?<![\w,])(?P<role>(?P<title>{title})\s+(?:of|at|for)\s+(?:[^,;.]|\.(?=\S)){{3,120}}?),\s+"
+        rf"(?<![\w,])(?P<role>(?P<title>{title})\s+(?:of|at|for|to)\s+(?:[^,;.]|\.(?=\S)){{3,120}}?),\s+"
         rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?:,\s+(?={_SPEECH}\b|who\b)|(?=\.(?:\s|$)))"
     )
     # "The Secretary for ... of the Ministry also said": a role that speaks without a name
@@ -828,7 +837,9 @@ def find_officials(
         name = m.group("name")
         if not _valid_name(name, places, orgs):
             continue
-        role_title, org = _appositive_role(m.group("role"), places, orgs)
+        role_title, org = _whole_title(m.group("role"), titles) or _appositive_role(
+            m.group("role"), places, orgs
+        )
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"), (m.start("role"), m.end("role")))  # fmt: skip
     for m in title_comma.finditer(text):
