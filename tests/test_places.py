@@ -112,6 +112,16 @@ MUST_MATCH = [
     ),
     ("Container rates on the Jebel Ali-Mundra trade lane have fallen.", ("port", "INMUN")),
     ("Fees at the Gisht-Kuprik and Yallama border posts in Uzbekistan rose.", ("port", "Yallama")),
+    ("Fuel moved by barge from Akosombo to Buipe on Lake Volta in Ghana.", ("port", "Buipe")),
+    ("At Aflao, the busy crossing to Lome, Ghanaian officials counted trucks.", ("port", "Aflao")),
+    (
+        "East London, which serves carmakers, handled 2.1 million tonnes of cargo.",
+        ("port", "ZAELS"),
+    ),
+    (
+        "Nador West Med, in the Oriental region, would receive its first ship in Morocco.",
+        ("port", "Nador West Med"),
+    ),
     # crossings and depots outside the gazetteer; a region word beats the port
     ("Truck waiting times at the Hatta crossing into Oman fell.", ("port", "Hatta")),
     ("Trucks queue at the Paga border post in Ghana.", ("port", "Paga")),

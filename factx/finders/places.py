@@ -48,7 +48,8 @@ _PORT_CONTEXT = re.compile(
     r"freight|trains?|rail|railway|tracks?|sidings?|TEUs?|crossing|checkpoint|customs|logistics|transit|"
     r"throughput|dry port|gateway|hub|shipments?|exports?|imports?|volumes?|handled|handles|"
     r"calls?|calling|berths?|cranes?|services|border|wagons?|trucks?|corridor|route|routes|"
-    r"trans-?shipment|boxes|tonnes?|tons?|barrels|coal|grain|oil|docks?|quay|anchorage|surcharges?|"
+    r"trans-?shipment|boxes|tonnes?|tons?|barrels|coal|grain|wheat|oil|docks?|quay|anchorage|"
+    r"surcharges?|barges?|"
     r"congestion|carriers?|liners?|feeder|loaded|unloaded|discharged|service|lines?|links?|"
     r"linking|linked|FEUs?|box|charges?|fees?|tariffs?|calls?|rates?|sailings?)\b",
     re.IGNORECASE,
@@ -56,7 +57,7 @@ _PORT_CONTEXT = re.compile(
 #: "Constanta, Romania's main Black Sea port,": an appositive that calls the name a port
 _PORT_APPOSITIVE = re.compile(
     r",\s+(?:the|a|an|its|[A-Z][\w.]*['’]s)\s+(?:[\w-]+\s+){0,4}?(?:sea|river|deep-?water\s+)?"
-    r"port\b(?!\s+(?:of|city|authority|operator)\b)",
+    r"(?:port|crossing|border\s+post)\b(?!\s+(?:of|city|authority|operator)\b)",
     re.IGNORECASE,
 )
 #: "the Fangcheng, Qinzhou and Beihai ports": every name of the list is a port
