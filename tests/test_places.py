@@ -90,7 +90,7 @@ MUST_MATCH = [
         "Low-water surcharges from Rotterdam to Duisburg reached 32 euros per tonne.",
         ("port", "NLRTM"),
     ),
-    ("Pakistan suspended bilateral trade through Wagah in 2019.", ("port", "Attari")),
+    ("Pakistan suspended bilateral trade through Wagah in 2019.", ("port", "Wagah")),
     (
         "DP World Caucedo, at Boca Chica in Santo Domingo province, in the Dominican Republic.",
         ("region", "DO-32"),
@@ -225,6 +225,7 @@ MUST_NOT_MATCH = [
     ("February port data are due next week.", ("port", "port")),
     ("Across the Tasman, New Zealand ports were busy.", ("region", "NZ-TAS")),
     ("Tourists love the Golden Gate Bridge.", ("port", "port")),
+    ("Fuel moved by barge on Lake Volta in Ghana.", ("region", "GH-TV")),
     ("Chongqing Port Logistics Group said volumes rose.", ("port", "CNCKG")),
     ("Detroit's carmakers need parts shipped by truck.", ("port", "USDET")),
     ("Low water on the Mississippi last October raised barge rates.", ("region", "US-MS")),

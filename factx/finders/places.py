@@ -110,7 +110,7 @@ _RIVER_NAMES = frozenset(
     {"Mississippi", "Missouri", "Ohio", "Colorado", "Tennessee", "Arkansas", "Delaware",
      "Connecticut", "Illinois", "Niger", "Congo", "Parana", "Paraná", "Amazonas", "Columbia"}
 )  # fmt: skip
-_WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Strait|Straits|Sea|Bight)\s+of\s+$")
+_WATER_BEFORE = re.compile(r"\b(?:Gulf|Bay|Strait|Straits|Sea|Bight)\s+of\s+$|\bLake\s+$")
 #: "the Mississippi River", "the Parana river": a river, not the state or country
 _RIVER_AFTER = re.compile(r"\s+(?:[Rr]iver|[Bb]asin|[Dd]elta)\b")
 #: "Niger and Chad", "Azerbaijan, Georgia and Türkiye": coordinated with a country
