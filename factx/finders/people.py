@@ -73,7 +73,7 @@ _ORG_TAIL = (
     r"Organi[sz]ation|Institute|University|Exchange|Holdings?|Logistics|Shipping|Lines|"
     r"Airlines|Fund|Union|Service|Board|Terminals|Ports|Motors|Industries|Energy|"
     r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment|Centre|Center|Consortium|"
-    r"Corps(?:\s+of\s+Engineers)?|Airways)"
+    r"Corps(?:\s+of\s+Engineers)?|Airways|Operations)"
 )
 #: "Ministry of Trade, Industry and Cooperatives": a comma inside a name that ends in "and X"
 _LISTED = r"(?:,[ \t]+(?=[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*)*,?[ \t]+and[ \t]+[A-Z]))"

@@ -76,7 +76,8 @@ def unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> l
             continue  # "Astrakhan, the Volga river port": a description of the name before
         if re.search(
             r"-(?:based|owned|operated|run|controlled|managed|built|funded)\b|['’]s$|\bFree\s+Trade$"
-            r"|\b(?:Company|Co|Corporation|Authority|Group|Holdings|Limited|Ltd|Trust|Board)$",
+            r"|\b(?:Company|Co|Corporation|Authority|Group|Holdings|Limited|Ltd|Trust|Board|Operations|"
+            r"Logistics|Services|Management)$",
             name,
         ) or re.match(r"\s+[A-Z]", text[m.end() : m.end() + 2]):
             continue  # "Dubai-based port", "China Merchants Port Holdings" (a company)
