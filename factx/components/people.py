@@ -7,7 +7,8 @@ from spacy.tokens import Doc
 
 from factx import _extensions
 from factx.finders.bodies import resolve_bodies, titled_bodies
-from factx.finders.people import find_officials, find_organizations, role_organizations
+from factx.finders.organizations import find_organizations
+from factx.finders.people import find_officials, role_organizations
 from factx.finders.places import PlaceMatch
 from factx.lexicons import lexicons
 
