@@ -245,7 +245,9 @@ def test_roubles_take_the_code_in_force_when_published(published: str, code: str
 @pytest.mark.parametrize(
     ("text", "currency"),
     [("It will spend J$4.6 billion on the park.", "JMD"),
-     ("The contract is worth 1.8 billion quetzales.", "GTQ")],
+     ("The contract is worth 1.8 billion quetzales.", "GTQ"),
+     ("The wharf cost F$18.6 million.", "FJD"),
+     ("Fees rose to 2.1 million Fiji dollars.", "FJD")],
 )  # fmt: skip
 def test_caribbean_and_central_american_forms(text: str, currency: str) -> None:
     assert [f.currency for f in factx.extract(text).facts if f.type == "money"] == [currency]

@@ -685,3 +685,8 @@ def test_titles_with_to_initials_and_whole_lexicon_titles(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert officials(text) == [expected]
+
+
+def test_fijian_honorific_is_kept_apart() -> None:
+    text = '"Cargo rose," said Ratu Vilisoni Tuiloma, chief executive of Fiji Ports Corporation.'
+    assert officials(text) == [("Vilisoni Tuiloma", "chief executive", "Fiji Ports Corporation")]

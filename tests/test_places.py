@@ -122,6 +122,11 @@ MUST_MATCH = [
         "Nador West Med, in the Oriental region, would receive its first ship in Morocco.",
         ("port", "Nador West Med"),
     ),
+    ("Ferries run from Dover to Calais and from Rosslare to Cherbourg.", ("port", "FRCQF")),
+    ("Tallinn's port lies in Harju County, Estonia.", ("region", "EE-37")),
+    ("Sugar from Fiji's Western Division is shipped through Lautoka.", ("region", "FJ-W")),
+    ("Aarhus, in the Central Denmark Region, handled more boxes in Denmark.", ("region", "DK-82")),
+    ("In Fiji, the Fiji Ports Corporation Ltd (FPCL) said cargo rose.", ("country", "FJ")),
     # crossings and depots outside the gazetteer; a region word beats the port
     ("Truck waiting times at the Hatta crossing into Oman fell.", ("port", "Hatta")),
     ("Trucks queue at the Paga border post in Ghana.", ("port", "Paga")),

@@ -402,6 +402,8 @@ def _defined_names(text: str, places: Gazetteer) -> list[OrgMatch]:
         # Terminals Thilawa (MITT)"): the longest tail whose initials spell the acronym wins
         for word in re.finditer(r"(?:^|(?<=[ \t]))[A-Z]", name):
             candidate = name[word.start() :]
+            if re.search(r",\s+(?:the|a|an)\s", candidate):
+                continue  # "In Fiji, the Fiji Ports Corporation (FPCL)": the name starts later
             split = _split_acronym(candidate, m.group("acr"))
             if " " in candidate and split and _initials_match(*split):
                 start, name = start + word.start(), candidate

@@ -52,7 +52,7 @@ _NAME_TOKEN = (
 _NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}})"
 _HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Alhaji|Alhaja|Chief|Engr|Hon|"
-    r"Sheikh|Shri|Smt|General|Gen|Colonel|Col|Captain|Capt|Admiral|Ambassador|Nawab|Datuk|"
+    r"Sheikh|Shri|Smt|General|Gen|Colonel|Col|Captain|Capt|Admiral|Ambassador|Nawab|Datuk|Ratu|Daw|U|"
     r"Dato|Datin|Tan\s+Sri|Pehin|Haji|Hajjah|Baroness|Baron|Lord|Lady|Vice\s+Admiral|"
     r"Rear\s+Admiral|Daw|Brigadier|Major|Lieutenant|Commodore)\.?"
 )

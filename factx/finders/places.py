@@ -49,7 +49,7 @@ _PORT_CONTEXT = re.compile(
     r"throughput|dry port|gateway|hub|shipments?|exports?|imports?|volumes?|handled|handles|"
     r"calls?|calling|berths?|cranes?|services|border|wagons?|trucks?|corridor|route|routes|"
     r"trans-?shipment|boxes|tonnes?|tons?|barrels|coal|grain|wheat|oil|docks?|quay|anchorage|"
-    r"surcharges?|barges?|"
+    r"surcharges?|barges?|ferr(?:y|ies)|ro-?ro|wharf|wharves|jetty|"
     r"congestion|carriers?|liners?|feeder|loaded|unloaded|discharged|service|lines?|links?|"
     r"linking|linked|FEUs?|box|charges?|fees?|tariffs?|calls?|rates?|sailings?)\b",
     re.IGNORECASE,
