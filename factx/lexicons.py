@@ -8,7 +8,6 @@ broken install must not silently lose places.
 from __future__ import annotations
 
 import csv
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,8 +18,6 @@ from factx.finders.bodies import Body
 from factx.gazetteer import Entry, Gazetteer, normalise_name
 
 __all__ = ["Lexicons", "lexicons", "read_tsv"]
-
-_ALPHA2 = re.compile(r"^[A-Z]{2}$")
 
 
 class LexiconError(ValueError):

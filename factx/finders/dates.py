@@ -68,7 +68,6 @@ _REL = (
     r"|during|for|of|at|to|ahead\s+of|prior\s+to)\s+)?"
 )
 _THE = r"(?:(?i:the)\s+)?"
-_OFYEAR = rf"(?:,?\s+(?:(?i:of)\s+)?(?P<y>{_YEAR}))?"
 _UNIT_AFTER = re.compile(
     r"\s*(?:[-–]\s*)?(?:tonnes?|tons?|containers?|trains?|trips?|TEUs?|units?|vehicles?|km|kg|"
     r"kilomet|metres?|meters?|people|workers|companies|enterprises|cars|ships|vessels|"
@@ -1329,19 +1328,6 @@ def _h_rest_of(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
         # "the rest of the year" is read in months, as trade statistics are
         return D.month_range_period(pub.year, pub.month, 12)
     return D.Period(f"{pub.isoformat()}/{end.isoformat()}", "range", pub, end)
-
-
-def _h_remaining_months(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
-    """ "the remaining three months of the year", "the last two months of 2023"."""
-    count_text = m.group("n").lower()
-    value = parse_number(count_text)
-    if value is None or not 1 <= value <= 12 or value != int(value):
-        return None
-    year = int(m.group("y")) if m.group("y") else (ctx.published.year if ctx.published else None)
-    if year is None:
-        return None
-    first = 13 - int(value)
-    return D.month_period(year, 12) if first == 12 else D.month_range_period(year, first, 12)
 
 
 _RULES.extend(
