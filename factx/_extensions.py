@@ -34,6 +34,9 @@ class DocState:
     money: list[MoneyMatch] = field(default_factory=list)
     percentages: list[PercentMatch] = field(default_factory=list)
     quantities: list[QuantityMatch] = field(default_factory=list)
+    # token offsets and sentence spans, read from the Doc once and shared by the components
+    token_spans: list[tuple[int, int]] | None = None
+    sentence_spans: list[tuple[int, int]] | None = None
 
 
 _ATTRIBUTES: dict[str, object] = {
@@ -57,6 +60,27 @@ def state(doc: Doc) -> DocState:
         doc._.factx = DocState()
     result: DocState = doc._.factx
     return result
+
+
+def token_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every token that is not white space, computed once per document."""
+    shared = state(doc)
+    if shared.token_spans is None:
+        shared.token_spans = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
+    return shared.token_spans
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every sentence, computed once per document; empty without sentences
+    (``doc.sents`` walks every token, so three components reading it cost three walks)."""
+    shared = state(doc)
+    if shared.sentence_spans is None:
+        shared.sentence_spans = (
+            [(s.start_char, s.end_char) for s in doc.sents]
+            if doc.has_annotation("SENT_START")
+            else []
+        )
+    return shared.sentence_spans
 
 
 def warn(doc: Doc, message: str) -> None:

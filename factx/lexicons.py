@@ -124,18 +124,16 @@ def lexicons() -> Lexicons:
     places.add_many(_place_entries())
     organizations = Gazetteer()
     organizations.add_many(_organization_entries())
-    titles = frozenset(
-        " ".join(row["title"].lower().split()) for row in read_tsv("titles.tsv", ("title",))
-    )
+    title_rows = [
+        (" ".join(row["title"].lower().split()), row.get("implies_org") or "")
+        for row in read_tsv("titles.tsv", ("title",))
+    ]
+    titles = frozenset(title for title, _ in title_rows)
     heads = frozenset(t.split()[-1] for t in titles)
     country_names = {
         row["code"]: row["name"] for row in read_tsv("countries.tsv", ("code", "name"))
     }
-    title_orgs = {
-        " ".join(row["title"].lower().split()): row["implies_org"]
-        for row in read_tsv("titles.tsv", ("title",))
-        if row.get("implies_org")
-    }
+    title_orgs = {title: org for title, org in title_rows if org}
     return Lexicons(
         places, organizations, titles, heads, country_names, _government_bodies(), title_orgs
     )

@@ -50,13 +50,10 @@ class _Ids:
 
 
 class _Sentences:
-    def __init__(self, doc: Doc) -> None:
-        if doc.has_annotation("SENT_START"):
-            spans = [(s.start_char, s.end_char) for s in doc.sents]
-        else:
-            spans = [(0, len(doc.text))]
+    def __init__(self, doc: Doc, length: int) -> None:
+        spans = _extensions.sentence_spans(doc) or [(0, length)]
         self.starts = [s for s, _ in spans]
-        self.spans = spans or [(0, len(doc.text))]
+        self.spans = spans
 
     def __call__(self, pos: int) -> tuple[int, int]:
         i = max(0, bisect.bisect_right(self.starts, pos) - 1)
@@ -76,7 +73,7 @@ def assemble(doc: Doc) -> list[Any]:
     text = doc.text  # spaCy joins every token on each access: read it once
     doc_id = doc._.doc_id or article_id(text)
     new_id = _Ids(doc_id)
-    sentence = _Sentences(doc)
+    sentence = _Sentences(doc, len(text))
     facts: list[FactBase] = []
 
     def base(kind: str, start: int, end: int, key: str, rule: str) -> dict[str, Any]:

@@ -23,12 +23,13 @@ class DatesComponent:
     def __call__(self, doc: Doc) -> Doc:
         state = _extensions.state(doc)
         day_first = bool(state.countries) and state.countries[0] not in _MONTH_FIRST
+        text = doc.text  # spaCy rebuilds it from the tokens on every access
         state.dates = find_dates(
-            doc.text, doc._.published, day_first=day_first, prefer_future=self.prefer_future
+            text, doc._.published, day_first=day_first, prefer_future=self.prefer_future
         )
         # a table's column headers "2023  2022" are years, though no word says so
         taken = [(d.start, d.end) for d in state.dates]
-        for cell in find_table_cells(doc.text):
+        for cell in find_table_cells(text):
             if cell.kind == "year" and not any(s < cell.end and cell.start < e for s, e in taken):
                 period = year_period(int(cell.value))
                 state.dates.append(

@@ -22,21 +22,20 @@ class PeopleComponent:
     def __call__(self, doc: Doc) -> Doc:
         lex = self.lexicons
         state = _extensions.state(doc)
-        offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
-        orgs = find_organizations(doc.text, lex.organizations, offsets, lex.places)
-        officials = find_officials(doc.text, lex.titles, lex.places, lex.organizations, orgs)
-        named = role_organizations(doc.text, officials, orgs, lex.places)
+        text = doc.text  # spaCy rebuilds it from the tokens on every access
+        offsets = _extensions.token_spans(doc)
+        orgs = find_organizations(text, lex.organizations, offsets, lex.places)
+        officials = find_officials(text, lex.titles, lex.places, lex.organizations, orgs)
+        named = role_organizations(text, officials, orgs, lex.places)
         state.organizations = sorted([*orgs, *named], key=lambda o: o.start) if named else orgs
         state.officials = officials
         if officials:
-            titled_bodies(doc.text, officials, lex.title_orgs)
+            titled_bodies(text, officials, lex.title_orgs)
             resolve_bodies(
-                doc.text,
+                text,
                 officials,
                 _country_spans(state.places),
-                [(s.start_char, s.end_char) for s in doc.sents]
-                if doc.has_annotation("SENT_START")
-                else [],
+                _extensions.sentence_spans(doc),
                 state.countries[0] if state.countries else None,
                 doc._.published,
                 lex.government_bodies,

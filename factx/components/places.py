@@ -17,12 +17,8 @@ class PlacesComponent:
         self.lexicons = lexicons()
 
     def __call__(self, doc: Doc) -> Doc:
-        offsets = [(t.idx, t.idx + len(t.text)) for t in doc if not t.is_space]
-        sentences = (
-            [(s.start_char, s.end_char) for s in doc.sents]
-            if doc.has_annotation("SENT_START")
-            else []
-        )
+        offsets = _extensions.token_spans(doc)
+        sentences = _extensions.sentence_spans(doc)
         matches = find_places(doc.text, self.lexicons.places, offsets, sentences)
         state = _extensions.state(doc)
         state.places = matches

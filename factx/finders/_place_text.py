@@ -67,5 +67,7 @@ def _line_of(text: str, pos: int) -> str:
 
 
 def _title_case(line: str) -> bool:
+    """A headline line: nearly every longer word is capitalised, so capitals say nothing
+    (shared with the organisation finder)."""
     words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
     return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.8

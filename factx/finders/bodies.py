@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from factx.finders._place_text import _sentence_index
 
 if TYPE_CHECKING:  # people imports the lexicons, which hold Body rows
     from factx.finders.people import OfficialMatch
@@ -113,7 +114,7 @@ def _countries_near(
     government ..., Industry Minister X said"), alone; else the article's most named country,
     then the first one of the sentence before (a quote before "Trade Minister X said" may
     name buyers, so the article comes first)."""
-    i = bisect.bisect_right(sentences, (pos, math.inf)) - 1
+    i = _sentence_index(pos, sentences)
     own = _first_country(sentences[i], spans, starts) if i >= 0 else None
     if own is not None:
         return [own]

@@ -734,6 +734,16 @@ def _same_without_shift(text: str, match: DateMatch, anchor: DateMatch) -> bool:
     )
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (0 for the first). Looks back 1,000
+    characters first, so a long article is not scanned from its start for every phrase."""
+    for floor in (max(0, pos - 1000), 0):
+        breaks = [b.end() - 1 for b in _SENTENCE_BREAK.finditer(text, floor, pos)]
+        if breaks or floor == 0:
+            return max(breaks, default=0)
+    return 0
+
+
 def _with_period(match: DateMatch, period: D.Period) -> DateMatch:
     match.period = period
     return match
@@ -837,9 +847,7 @@ def _resolve_anaphora(
             assert anchor.start is not None
             year = int(years[0]) if years else anchor.start.year - 1
             period = _shift_period(anchor, year)
-            sentence_start = max(
-                [b.end() - 1 for b in _SENTENCE_BREAK.finditer(text, 0, match.start)] or [0]
-            )
+            sentence_start = _sentence_start(text, match.start)
             if period is not None and re.search(
                 r"(?i)\bquarter\b(?!\s+of\s+(?:the\s+)?(?:FY|fiscal|financial|(?:19|20)\d\d[/-]))",
                 text[sentence_start : match.end],

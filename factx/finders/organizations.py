@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from factx.finders._place_text import _title_case
 from factx.gazetteer import Gazetteer, normalise_name
 
 __all__ = ["OrgMatch", "find_organizations"]
@@ -259,11 +260,6 @@ def _country_unit(text: str, end: int, places: Gazetteer) -> int | None:
             unit_end = end + m.group(0).index(words[0]) + len(name)
             return _country_unit(text, unit_end, places) or unit_end  # "... Chancay Peru"
     return None
-
-
-def _title_case(line: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) > 3]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.8
 
 
 _PAIR = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")

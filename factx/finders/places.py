@@ -93,13 +93,12 @@ _NAME_GOES_ON = re.compile(
     r"Free|Dry|Inland|River|Sea|Deep|Customs|Zone|Province|Region|State|Municipality|County|"
     r"And|Or|On|In|At|By|For)\b)[A-Z][a-z]{2,}\b(?![ ]+(?:[A-Z]\w*[ ]+)?(?:[Pp]ort|[Hh]arbou?r|[Tt]erminal)\b)"
 )
-_COMPANY_AFTER = re.compile(
-    r"\s+(?:Logistics|Group|Holdings?|Company|Co\b|Corporation|Corp\b|Ltd|Limited|Development|"
-    r"Investments?|Services|Operations|Trust)\b"
-)
 _OWNERS_PORTS = re.compile(r"['’]s\s+(?:\w+\s+){0,2}?(?:ports|harbou?rs|terminals)\b")
+#: "Harbin Customs", "Mumbai Zone-II", "Chongqing Port Logistics Group": a name followed by
+#: one of these words is a customs office, a zone or a company, not the port
 _NOT_PORT_AFTER = re.compile(
-    r"\s+(?:Customs|Zone|Group|Co\b|Company|Corporation|Holdings|Limited|Ltd|Bank|University)\b"
+    r"\s+(?:Customs|Zone|Bank|University|Logistics|Group|Holdings?|Company|Co\b|Corporation|"
+    r"Corp\b|Ltd|Limited|Development|Investments?|Services|Operations|Trust)\b"
 )
 #: "pilot cities, including Shanghai and Beijing", "the city of Tianjin": named as cities
 _CITIES_BEFORE = re.compile(
@@ -324,7 +323,6 @@ def _decide(
         or in_region_column
         or (_REGION_AFTER.match(text, hit.end) and any(e.kind == "region" for e in hit.entries))
         or (_OWNERS_PORTS.match(text, hit.end) and any(e.kind == "country" for e in hit.entries))
-        or _COMPANY_AFTER.match(text, hit.end)  # "Chongqing Port Logistics Group": a company
     ):
         ports = []  # "Harbin Customs", "Klaipeda County", "Turkey's ports" (a country's)
     # a region of a country the text never names does not stand in a port's way ("Santarem"
