@@ -18,7 +18,7 @@ from factx.normalize.currency import code_in_force
 
 
 class AmountsComponent:
-    def __init__(self, nlp: Language, name: str, tons_are_metric: bool) -> None:
+    def __init__(self, nlp: Language, name: str, tons_are_metric: bool | None) -> None:
         _extensions.register()
         self.name = name
         self.tons_are_metric = tons_are_metric
@@ -37,15 +37,26 @@ class AmountsComponent:
         taken = [(m.start, m.end) for m in money]
         taken += [(e.start, e.end) for m in money for e in m.equivalents]
         percentages = [p for p in find_percentages(text) if not _inside(p.start, p.end, taken)]
+        metric, source = self._tons(countries)
         quantities = [
             q
-            for q in find_quantities(text, metric_tons=self.tons_are_metric)
+            for q in find_quantities(text, metric_tons=metric, tons_source=source)
             if not _inside(q.start, q.end, taken)
         ]
         self._inherited_units(money, quantities)
         self._add_table_cells(text, money, percentages, quantities)
         state.money, state.percentages, state.quantities = money, percentages, quantities
         return doc
+
+    def _tons(self, countries: tuple[str, ...]) -> tuple[bool, str]:
+        """How a bare "tons" reads in this article, and why. International trade news means
+        metric tonnes; only US sources writing about US trade mean short tons, so the
+        article's main country decides, as it decides a bare "$". A pipeline setting wins."""
+        if self.tons_are_metric is not None:
+            return self.tons_are_metric, "config"
+        if not countries:
+            return True, "default"
+        return countries[0] != "US", "country"
 
     @staticmethod
     def _local_currencies(
@@ -132,11 +143,13 @@ def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 
 @Language.factory(
-    "factx_amounts", assigns=["doc._.factx"], default_config={"tons_are_metric": False}
+    "factx_amounts", assigns=["doc._.factx"], default_config={"tons_are_metric": None}
 )
-def make_amounts(nlp: Language, name: str, tons_are_metric: bool) -> AmountsComponent:
-    """``tons_are_metric``: read a bare "tons" as tonnes (for sources known to mean metric);
-    by default "tons" is the short ton and only "metric tons" is the tonne."""
+def make_amounts(nlp: Language, name: str, tons_are_metric: bool | None) -> AmountsComponent:
+    """``tons_are_metric``: None (the default) reads a bare "tons" by the article's main
+    country (short tons when it is the US, metric tonnes otherwise or when none is named);
+    true or false fixes the reading for a feed whose source is known. "short tons", "long
+    tons" and "metric tons" always say what they are."""
     return AmountsComponent(nlp, name, tons_are_metric)
 
 

@@ -148,6 +148,7 @@ def assemble(doc: Doc) -> list[Any]:
                 base_unit=base_unit,
                 approximate=qty.qualifier in APPROXIMATE,
                 qualifier=qty.qualifier,  # type: ignore[arg-type]
+                unit_source=qty.unit_source,  # type: ignore[arg-type]
             )
         )
     for date in state.dates:

@@ -18,9 +18,10 @@ from factx.normalize.numbers import (
     NUMBER_TRIGGER,
     WORD_NUMBER_PLAIN,
     parse_number,
+    tidy,
 )
 from factx.normalize.qualifiers import QUALIFIER_PATTERN, read_qualifier
-from factx.normalize.units import UnitForm, unit_forms, unit_name
+from factx.normalize.units import UnitForm, unit_form, unit_forms, unit_name
 
 __all__ = ["QuantityMatch", "find_quantities"]
 
@@ -36,14 +37,17 @@ class QuantityMatch:
     high: Decimal | None
     qualifier: str | None
     rule: str
+    #: how an ambiguous bare "tons" was read: "written" when the unit says what it is;
+    #: otherwise whoever called ``find_quantities`` decides and says so (see ``tons_source``)
+    unit_source: str = "written"
 
 
 _MAG = r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|lakh|crore)"
 _RATE = (
     # "36 million tonnes of wheat a year" is a rate; "4.6 million tonnes a year earlier" is not
-    r"(?P<rate>(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?\s*(?:per|a|an|each|every|/)\s*"
+    r"(?P<rate>(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?(?:\s*(?:per|a|an|each|every|/)\s*"
     r"(?P<per>year|annum|yr|day|month|week|hour|h)\b(?!\s+(?:earlier|ago|before|later|on\s+year)\b)"
-    r"|\s+annually\b|\s+yearly\b|\s+daily\b)?"
+    r"|/(?P<short>y|d)\b|\s+annually\b|\s+yearly\b|\s+daily\b))?"
 )
 
 
@@ -63,7 +67,9 @@ def _pattern() -> re.Pattern[str]:
 
     amount = (
         r"(?:(?:\d+[ \t]+)?\d+/\d+(?![\d/])"
-        rf"|(?:{NUMBER_PATTERN})(?:\s*(?i:{_MAG})\b|[kK](?=\s))?"
+        # "9.6m teu", "12m tonnes": a glued "m" is a million when a unit word follows; "300m
+        # quay" backtracks to metres
+        rf"|(?:{NUMBER_PATTERN})(?:\s*(?i:{_MAG})\b|[kK](?=\s)|[mM](?=[ \t]+[A-Za-z]))?"
         rf"|(?i:{WORD_NUMBER_PLAIN}(?:\s+and\s+a\s+half)?)(?:\s+(?i:{_MAG})\b)?"
         r"|(?i:(?:one|a)[\s-]half|half(?:\s+an?)?|(?:a|one)[\s-]quarter|quarter|an?(?=\s)))"
     )
@@ -77,12 +83,16 @@ def _pattern() -> re.Pattern[str]:
 
 
 _PER = {"year": "year", "annum": "year", "yr": "year", "annually": "year", "yearly": "year",
+        "y": "year", "d": "day",
         "day": "day", "daily": "day", "month": "month", "week": "week", "hour": "hour",
         "h": "hour"}  # fmt: skip
 
 
-def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMatch]:
-    """Every quantity; ``metric_tons`` reads a bare "tons" as tonnes (non-US sources).
+def find_quantities(
+    text: str, *, metric_tons: bool = False, tons_source: str = "config"
+) -> list[QuantityMatch]:
+    """Every quantity; ``metric_tons`` reads a bare "tons" as tonnes (non-US sources), and
+    ``tons_source`` is recorded on every quantity so read ("country", "default", "config").
 
     >>> [(m.value, m.unit) for m in find_quantities("1.2 million tonnes per year")]
     [(Decimal('1200000'), 'tonne / year')]
@@ -102,14 +112,16 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
         ):
             continue  # "a 40-foot container" is a kind of box; "$5 a bushel" is a price
         written = m.group("glued") or m.group("unit")
-        unit = unit_name(written)
-        if unit is None:
-            continue
-        if unit == "ton" and metric_tons and "short" not in written.lower():
-            unit = "tonne"
+        form = unit_form(written)
+        if form is None or (form.defined and not _TEU_DEFINED.search(text)):
+            continue  # "5,000 standard containers" is a count unless the text makes them TEU
+        unit = form.unit
+        unit_source = "written"
+        if unit == "ton" and not re.search(r"(?i)short|long|metric|\bU\.?S\.?\b", written):
+            unit, unit_source = ("tonne" if metric_tons else "ton"), tons_source
         rate = m.group("rate")
         if rate:
-            per = m.group("per") or rate.strip().lower()
+            per = m.group("per") or m.group("short") or rate.split()[-1].lower()
             if "/" not in unit:
                 unit = f"{unit} / {_PER.get(per.lower(), per.lower())}"
         elif "/" not in unit and (
@@ -128,14 +140,29 @@ def find_quantities(text: str, *, metric_tons: bool = False) -> list[QuantityMat
                 low_text = f"{low_text} {mag.group(0)}"
             low = parse_number(low_text)
             high, value = value, None
+        if form.scale != 1:  # "42Mt", "5 MMTPA": the unit carries the magnitude
+            value, low, high = (_scaled(v, form.scale) for v in (value, low, high))
         end = m.end("rate") if rate else (m.end("glued") if m.group("glued") else m.end("unit"))
         qualifier = read_qualifier(m.group("qual")) if m.group("qual") else None
         start = m.start()
         found.append(QuantityMatch(
             start, end, text[start:end], value, unit, low, high, qualifier,
-            "quantity.range" if low is not None else "quantity",
+            "quantity.range" if low is not None else "quantity", unit_source,
         ))  # fmt: skip
     return _inherit_unit(text, _merge(text, _pairs(text, found)))
+
+
+def _scaled(value: Decimal | None, scale: Decimal) -> Decimal | None:
+    return None if value is None else tidy(value * scale)
+
+
+#: the text makes "standard containers" TEU: "TEUs (standard containers)", "standard
+#: containers (TEU)", "twenty-foot equivalent units, or standard containers"
+_TEU_DEFINED = re.compile(
+    r"(?i:\b(?:TEUs?|equivalent\s+units?)\b\W{0,3}(?:or\s+|i\.e\.\s*|known\s+as\s+)?"
+    r"(?:twenty|20)?[\s-]*(?:foot\s+)?standard\s+containers?"
+    r"|standard\s+containers?\W{0,3}(?:or\s+|i\.e\.\s*)?(?:TEUs?|twenty|20)\b)"
+)
 
 
 def _inherit_unit(text: str, found: list[QuantityMatch]) -> list[QuantityMatch]:

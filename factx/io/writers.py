@@ -24,7 +24,7 @@ COLUMNS = [
     "sentence_start", "sentence_end", "rule",
     "value", "amount", "currency", "currency_source", "low", "high", "approximate", "qualifier",
     "per_unit", "equivalents", "grain", "start_date", "end_date", "relation", "relative",
-    "year_resolved", "points", "unit", "base_value", "base_unit", "name", "aliases", "code",
+    "year_resolved", "points", "unit", "unit_source", "base_value", "base_unit", "name", "aliases", "code",
     "country", "subdivision", "locode", "kind", "latitude", "longitude", "acronym", "honorific",
     "title", "organization", "organization_id", "mentions",
 ]  # fmt: skip

@@ -24,7 +24,9 @@ __all__ = [
     "base_unit_for",
     "per_unit_name",
     "to_base",
+    "unit_form",
     "unit_forms",
+    "unit_name",
     "unit_registry",
 ]
 
@@ -36,6 +38,11 @@ class UnitForm:
     cased: bool  # match the alias's case exactly ("MT", "kWh")
     glued: bool  # only directly after digits ("5g", "300m")
     guarded: bool = False  # an English word too ("in"): only before punctuation or "thick" etc.
+    #: the magnitude the form carries: "MMT" and "mtpa" are millions of tonnes, "kt" thousands
+    scale: Decimal = Decimal(1)
+    #: a unit only where the text defines it: "standard containers" are TEU when the text
+    #: says so ("1.2 million TEUs (standard containers)"), otherwise they are a count of boxes
+    defined: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -47,28 +54,42 @@ def unit_forms() -> tuple[UnitForm, ...]:
             flags = set((row.get("flags") or "").split("|"))
             forms.append(
                 UnitForm(
-                    row["alias"], row["unit"], "cased" in flags, "glued" in flags, "inch" in flags
+                    row["alias"],
+                    row["unit"],
+                    "cased" in flags,
+                    "glued" in flags,
+                    "inch" in flags,
+                    Decimal(row.get("scale") or 1),
+                    "defined" in flags,
                 )
             )
     return tuple(forms)
 
 
+def _key(alias: str) -> str:
+    """Spaces and hyphens are one separator: "20-foot-equivalent units", "square-meter"."""
+    return re.sub(r"[\s-]+", " ", alias.strip())
+
+
 @lru_cache(maxsize=1)
-def _by_alias() -> dict[str, str]:
-    table: dict[str, str] = {}
+def _by_alias() -> dict[str, UnitForm]:
+    table: dict[str, UnitForm] = {}
     for form in unit_forms():
-        table.setdefault(form.alias if form.cased else form.alias.lower(), form.unit)
+        table.setdefault(_key(form.alias) if form.cased else _key(form.alias).lower(), form)
     return table
+
+
+def unit_form(alias: str) -> UnitForm | None:
+    """The form of a written unit: its pint name, and the magnitude it carries."""
+    table = _by_alias()
+    key = _key(alias)
+    return table.get(key) or table.get(key.lower())
 
 
 def unit_name(alias: str) -> str | None:
     """The pint unit name of a written unit ("TEUs" -> "TEU", "metric tons" -> "tonne")."""
-    table = _by_alias()
-    alias = " ".join(alias.split())
-    found = table.get(alias) or table.get(alias.lower())
-    if found is None and "-" in alias:  # "square-meter" as written in "235,000-square-meter"
-        return unit_name(alias.replace("-", " "))
-    return found
+    form = unit_form(alias)
+    return form.unit if form else None
 
 
 #: Units an amount of money can be quoted per ("$450 per tonne").
