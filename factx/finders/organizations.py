@@ -45,7 +45,7 @@ _ORG_HEAD = (
 _ORG_TAIL = (
     r"(?:Customs(?:\s+Service|\s+Administration|\s+District|\s+Department)?|Ministry|"
     r"(?:\(Group\)[ \t]+)?Co\.(?:,?[ \t]*Ltd\.?)?|Co(?=[ \t]+(?:said|says|Ltd)\b|,)|"
-    r"Company(?:\s+Limited)?|Corporation|Corp\.?|Group(?:\s+Co\.,?\s*Ltd\.?)?|Inc\.|JSC|PJSC|"
+    r"Company(?:\s+Limited)?|Corporation|Corp\.?|Group(?:\s+Co\.,?\s*Ltd\.?)?|Inc\b\.?|JSC|PJSC|"
     r"PLC|plc|Ltd\.?|Limited|LLC|GmbH|AG|S\.A\.|N\.V\.|Railways?|Railroad|Bank|"
     r"(?:Ports?\s+)?Authority|Administration|Agency|Commission|Council|Committee|"
     r"Association|Chamber\s+of\s+Commerce(?:\s+and\s+Industry)?|Federation|Bureau|"
@@ -70,7 +70,30 @@ _BAD_ORG_START = {
 }  # fmt: skip
 
 
+#: "McLean Industries Inc and Crowley Maritime Corp": a company suffix ends a name, so "and"
+#: after it starts the next organisation
+_SUFFIX_AND = re.compile(
+    r"\b(?:Inc|Corp|Ltd|LLC|PLC|plc|Co|AG|GmbH|JSC)\.?,?[ \t\n]+and[ \t\n]+(?=[A-Z])"
+)
+#: "the Washington-based Atlantic Council": where a body sits is no part of its name
+_BASED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’]*[ -])*[A-Z][\w.'’]*-based\s+(?=[A-Z])")
+
+
+def _split_at_suffix(surface: str, start: int) -> list[tuple[str, int]]:
+    pieces: list[tuple[str, int]] = []
+    for m in _SUFFIX_AND.finditer(surface):
+        cut = m.start() + len(m.group(0).split()[0].rstrip(","))
+        pieces.append((surface[:cut], start))
+        surface, start = surface[m.end() :], start + m.end()
+        return pieces + _split_at_suffix(surface, start)
+    return [*pieces, (surface, start)]
+
+
 def _trim_org(text: str, start: int) -> tuple[str, int]:
+    based = _BASED.match(text)
+    if based:
+        start += based.end()
+        text = text[based.end() :]
     # "China's COSCO Shipping", "Kyrgyzstan's State Customs Service": the owner is not the name
     owner = re.match(r"^(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['’]s\s+(?=[A-Z])", text)
     if owner:
@@ -116,48 +139,48 @@ def find_organizations(
                             entry.data.get("acronym"), entry.data.get("kind") or "other",
                             entry.data.get("country"), "organization.lexicon"))  # fmt: skip
     for m in _ORG_PATTERN.finditer(text):
-        surface, start = _trim_org(m.group(0), m.start())
-        surface = (
-            surface.rstrip(" ,.")
-            if not surface.endswith(("Ltd.", "Inc.", "Corp.", "Co."))
-            else surface
-        )
-        if len(surface) < 4 or " " not in surface.strip():
-            continue
-        if re.match(
-            r"\s+(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]ommissioner)\b",
-            text[start + len(surface) :],
-        ) and re.match(r"(?:Deputy|Vice|Acting|Assistant|Junior|State)\s", surface):
-            continue  # "Deputy Shipping Minister": a title, not a body named "Deputy Shipping"
-        end = start + len(surface)
-        if places.lookup(surface) or re.search(
-            r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]
-        ):
-            continue
-        if surface.endswith("Fund") and not re.match(r"\s*\([A-Z]", text[end : end + 4]):
-            continue  # "a Clean Truck Fund rate": a programme, unless it defines an acronym
-        first = re.match(r"^(.+?)\s+and\s+", surface)
-        if first and places.lookup(first.group(1).removeprefix("the ")):
-            continue  # "China and the Soviet Union" is two places, not an organisation
-        line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", end)
-        if _title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
-            continue  # a headline: capitals say nothing there
-        pieces = _split_pair(surface, start, gazetteer)
-        if pieces:
-            for piece, piece_start in pieces:
-                entries = gazetteer.lookup(piece)
-                raw.append(OrgMatch(piece_start, piece_start + len(piece), piece,
-                                    entries[0].data["name"] if entries else piece,
-                                    entries[0].data.get("acronym") if entries else None,
-                                    (entries[0].data.get("kind") or "other") if entries
-                                    else _org_kind(piece),
-                                    entries[0].data.get("country") if entries else None,
-                                    "organization.lexicon" if entries
-                                    else "organization.pattern"))  # fmt: skip
-            continue
-        raw.append(OrgMatch(start, end, surface, surface, None, _org_kind(surface), None,
-                            "organization.pattern"))  # fmt: skip
+        for surface, start in _split_at_suffix(*_trim_org(m.group(0), m.start())):
+            surface = (
+                surface.rstrip(" ,.")
+                if not surface.endswith(("Ltd.", "Inc.", "Corp.", "Co."))
+                else surface
+            )
+            if len(surface) < 4 or " " not in surface.strip():
+                continue
+            if re.match(
+                r"\s+(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]ommissioner)\b",
+                text[start + len(surface) :],
+            ) and re.match(r"(?:Deputy|Vice|Acting|Assistant|Junior|State)\s", surface):
+                continue  # "Deputy Shipping Minister": a title, not a body named "Deputy Shipping"
+            end = start + len(surface)
+            if places.lookup(surface) or re.search(
+                r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]
+            ):
+                continue
+            if surface.endswith("Fund") and not re.match(r"\s*\([A-Z]", text[end : end + 4]):
+                continue  # "a Clean Truck Fund rate": a programme, unless it defines an acronym
+            first = re.match(r"^(.+?)\s+and\s+", surface)
+            if first and places.lookup(first.group(1).removeprefix("the ")):
+                continue  # "China and the Soviet Union" is two places, not an organisation
+            line_start = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", end)
+            if _title_case(text[line_start : line_end if line_end >= 0 else len(text)]):
+                continue  # a headline: capitals say nothing there
+            pieces = _split_pair(surface, start, gazetteer)
+            if pieces:
+                for piece, piece_start in pieces:
+                    entries = gazetteer.lookup(piece)
+                    raw.append(OrgMatch(piece_start, piece_start + len(piece), piece,
+                                        entries[0].data["name"] if entries else piece,
+                                        entries[0].data.get("acronym") if entries else None,
+                                        (entries[0].data.get("kind") or "other") if entries
+                                        else _org_kind(piece),
+                                        entries[0].data.get("country") if entries else None,
+                                        "organization.lexicon" if entries
+                                        else "organization.pattern"))  # fmt: skip
+                continue
+            raw.append(OrgMatch(start, end, surface, surface, None, _org_kind(surface), None,
+                                "organization.pattern"))  # fmt: skip
     raw.extend(_defined_names(text, places))
     raw.extend(_defined_foreign(text, places))
     raw.extend(_zone_committees(text))
