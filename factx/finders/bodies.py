@@ -53,7 +53,7 @@ def titled_bodies(
     (``implies_org`` in ``titles.tsv``) gives it to an official with no organisation yet; the
     words just before the title ("U.S.", "WTO") may belong to it."""
     for official in officials:
-        if official.organization:
+        if official.organization and not official.country_org:
             continue
         title = " ".join(official.title.lower().split())
         line_start = text.rfind("\n", 0, official.start) + 1

@@ -89,7 +89,23 @@ def _split_at_suffix(surface: str, start: int) -> list[tuple[str, int]]:
     return [*pieces, (surface, start)]
 
 
+#: Words that end a company's name but also name a minister's portfolio
+_PORTFOLIO_TAIL = (
+    r"\b(?:Commerce|Trade|Industry|Energy|Development|Investment|Trading|Petroleum|Steel|"
+    r"Shipping|Logistics)$"
+)
+#: "MD of the Kenya Ports Authority": a title before the body is the official's, not the name
+_TITLE_OF = re.compile(
+    r"^(?:MD|DG|CEO|COO|CFO|GM|Chairman|Chairwoman|Chairperson|President|Director|Secretary|"
+    r"Minister|Head|Chief|Commissioner|Governor)(?:[ \t]+General)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
+)
+
+
 def _trim_org(text: str, start: int) -> tuple[str, int]:
+    title = _TITLE_OF.match(text)
+    if title:
+        start += title.end()
+        text = text[title.end() :]
     based = _BASED.match(text)
     if based:
         start += based.end()
@@ -139,7 +155,8 @@ def find_organizations(
                             entry.data.get("acronym"), entry.data.get("kind") or "other",
                             entry.data.get("country"), "organization.lexicon"))  # fmt: skip
     for m in _ORG_PATTERN.finditer(text):
-        for surface, start in _split_at_suffix(*_trim_org(m.group(0), m.start())):
+        pieces = _split_at_suffix(*_trim_org(m.group(0), m.start()))
+        for surface, start in (_trim_org(*piece) for piece in pieces):
             surface = (
                 surface.rstrip(" ,.")
                 if not surface.endswith(("Ltd.", "Inc.", "Corp.", "Co."))
@@ -152,6 +169,10 @@ def find_organizations(
                 text[start + len(surface) :],
             ) and re.match(r"(?:Deputy|Vice|Acting|Assistant|Junior|State)\s", surface):
                 continue  # "Deputy Shipping Minister": a title, not a body named "Deputy Shipping"
+            if re.match(
+                r"\s+(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner)\b", text[start + len(surface) :]
+            ) and re.search(_PORTFOLIO_TAIL, surface):
+                continue  # "U.S. Commerce Secretary": a portfolio, not a body "U.S. Commerce"
             end = start + len(surface)
             if places.lookup(surface) or re.search(
                 r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]

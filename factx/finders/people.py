@@ -37,6 +37,9 @@ class OfficialMatch:
     organization: str | None
     rule: str
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    #: the organisation is the country written before the title ("Uzbek PM NAME"); a title
+    #: that names an office of its own still gives that office (``bodies.titled_bodies``)
+    country_org: bool = False
 
 
 # --- officials ------------------------------------------------------------------------------
@@ -47,7 +50,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽ
 _LOW = "a-zß-öø-ÿāăąćĉċčďđēĕėęěĝğġģĥħĩīĭįıĵķĺļľŀłńņňōŏőœŕŗřśŝşšţťŧũūŭůűųŵŷźżžșț"
 _NAME_TOKEN = (
     rf"(?:[{_UP}][{_LOW}'’]+(?:-[{_UP}]?[{_LOW}'’]+)*|(?:Al|El)-[A-Z][a-z]+|O'[A-Z][a-z]+"
-    rf"|Mc[A-Z][a-z]+|(?:[A-Z]\.){{2,3}}|[A-Z]\.)"
+    rf"|Mc[A-Z][a-z]+|(?:[A-Z]\.){{2,3}}|[A-Z]\.|[A-Z](?=[ \t]+[A-Z]))"
 )
 _NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}})"
 _HONORIFIC = (
@@ -80,7 +83,7 @@ def _title_escape(char: str) -> str:
 @lru_cache(maxsize=4)
 def _title_regex(titles: frozenset[str]) -> str:
     alts = trie_pattern({t.lower() for t in titles}, _title_escape)
-    modifiers = r"(?:(?:former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general|commercial|technical|financial|operating)[\s-]+)*"
+    modifiers = r"(?:(?:dy\.|former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general|commercial|technical|financial|operating)[\s-]+)*"
     return rf"(?i:{modifiers}(?:{alts}))(?![\w-])"
 
 
@@ -362,7 +365,7 @@ def _official_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     title = _title_regex(titles)
     role_end = r"(?=\s*(?:,|;|(?<![A-Z]\.[A-Z])\.(?:\s|$)|\)|\s+(?:said|says|told|added|noted|who|has|had|was|is|and\s+(?:[A-Z]|his|her))\b))"
     appositive = re.compile(
-        rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:(?:the|a|an|its|his|her)\s+)?"
+        rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:(?:IAS|IPS|IFS|IRS|IRTS|IRSME)\s*,\s+)?(?:(?:the|a|an|its|his|her)\s+)?"
         rf"(?P<role>(?P<title>(?:[\w'’-]+\s+){{0,3}}?{title})(?:\s+\([^()]{{1,60}}\))?"
         rf"(?:\s+(?:of|at|for|with|in|from|based\s+in)\s+(?:[^,;()]|\([^()]{{0,40}}\))+?)?){role_end}"
     )
@@ -410,6 +413,11 @@ def find_officials(
         role_title, org = _whole_title(m.group("role"), titles) or _appositive_role(
             m.group("role"), places, orgs
         )
+        org = (
+            _country_owner(m.group("role"), places, whole=False)
+            or org
+            or _org_after(m.end("role"), org_matches, text, r",[ \t]+(?:the[ \t]+)?")
+        )
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"), (m.start("role"), m.end("role")))  # fmt: skip
     for m in title_comma.finditer(text):
@@ -442,29 +450,43 @@ def find_officials(
         # "Minister of Commerce Wang Wentao": when the whole run is not a name, the name is
         # its last two capitalised words and the rest belongs to the title
         if not _valid_name(name, places, orgs):
+            # "Minister of Social Affairs Louw de Graaf": a particle belongs to the name
+            keep = 3 if len(tokens) > 3 and re.fullmatch(_PARTICLE, tokens[-2]) else 2
             if (
-                len(tokens) > 2
-                and _valid_name(" ".join(tokens[-2:]), places, orgs)
-                and not any(places.lookup(t) for t in tokens[:-2])  # "Nepal Intermodal ..."
+                len(tokens) > keep
+                and _valid_name(" ".join(tokens[-keep:]), places, orgs)
+                and not any(places.lookup(t) for t in tokens[:-keep])  # "Nepal Intermodal ..."
             ):
-                title_text = f"{title_text} {' '.join(tokens[:-2])}".strip()
-                name = " ".join(tokens[-2:])
+                title_text = f"{title_text} {' '.join(tokens[:-keep])}".strip()
+                name = " ".join(tokens[-keep:])
             else:
                 continue
         window_start = _sentence_start(text, m.start(), 80)
         pre_match = _PRE.search(text, window_start, m.start())
         pre = pre_match.group(0).strip() if pre_match else ""
         pre_start = pre_match.start() if pre_match else m.start()
+        explicit = _org_before(pre, pre_start, org_matches, text)
+        # a country written before the title is the official's organisation (a title that is
+        # an office's own name, "U.S. Trade Representative", keeps its office: titled_bodies)
+        country = (
+            None
+            if explicit
+            else _country_owner(pre, places)
+            or _country_owner(m.group("title"), places, whole=False)
+        )
         org = (
-            _implied_org(_portfolio_title(pre, title_text, titles))
+            country
+            or _implied_org(_portfolio_title(pre, title_text, titles))
             or _portfolio_ministry(pre, title_text)
-            or _org_before(pre, pre_start, org_matches, text)
+            or explicit
             or _org_adjacent(m.start(), org_matches, text, places)
+            or _org_after(m.end("name"), org_matches, text, r"\s+of\s+(?:the\s+)?")
         )
         title_text = _portfolio_title(pre, title_text, titles)
         span_start = m.start("title")
         add(OfficialMatch(span_start, m.end("name"), text[span_start : m.end("name")], name,
-                          m.group("hon"), title_text, org, "official.title_before"))  # fmt: skip
+                          m.group("hon"), title_text, org, "official.title_before",
+                          country_org=country is not None and org == country))  # fmt: skip
     for official in found:
         if not _known_org(official.organization, orgs):
             official.organization = _resolve_org(
@@ -480,7 +502,7 @@ def find_officials(
             official.organization = _sentence_org(text, official, org_matches)
     for official in found:
         acronym = re.match(r"^([A-Z][A-Z&]{1,5})\s+(?=[a-z])", official.title)
-        if acronym:
+        if acronym and acronym.group(1).lower() not in titles:  # "DG of Customs" is a title
             official.title = official.title[acronym.end() :]
             official.organization = official.organization or acronym.group(1)
     for official in found:
@@ -488,9 +510,116 @@ def find_officials(
             official.organization = _kind_org(official, org_matches) or _its_org(
                 text, official, org_matches
             )
+    for match in _surname_only(text, found, places, orgs):
+        add(match)
+    for official in found:  # "Secretary of State George Shultz's visit": not his name
+        possessive = re.search(r"['’]s$", official.name)
+        if possessive:
+            official.name = official.name[: possessive.start()]
+            official.end -= 2
+            official.text = official.text[:-2]
     _later_mentions(text, found)
     found.sort(key=lambda o: o.start)
     return found
+
+
+#: Titles that name a person by the surname alone: "President Tokayev said", "Gov. Hochul"
+_SURNAME_TITLE = re.compile(
+    r"(?<![\w.])(?P<pre>(?:[A-Z][\w.'’-]*\s+){0,2})(?P<title>President|Prime\s+Minister|Premier|"
+    r"Chancellor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|King|Emir|Sultan|Minister|"
+    r"Secretary|Chairman|Chairwoman|Mayor|Ambassador)\s+"
+    rf"(?P<name>[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?)"
+    rf"(?=['’]s\b|\s*[,.;:)]|\s+(?:{_SPEECH}|has|had|was|is|will|would|met|visited|signed|and|"
+    r"vetoed|called|made|held)\b)"
+)
+
+
+def _org_after(
+    position: int, org_matches: Sequence[OrgMatch], text: str, joiner: str
+) -> str | None:
+    """ "Chairman S K Mehta of the Kandla Port Trust", "NAME, IAS, Chairman, Jawaharlal Nehru
+    Port Authority, said": the body written right after the name or the role."""
+    join = re.compile(joiner).match(text, position)
+    if join is None:
+        return None
+    for org in org_matches:
+        for s, e in [(org.start, org.end), *org.mentions]:
+            if s == join.end() and re.match(
+                r"\s*(?:[,.;)]|$|(?:said|says|told|added)\b)", text[e:]
+            ):
+                return text[s:e]
+    return None
+
+
+_NOT_SURNAMES = frozenset(
+    {"Street", "Road", "Avenue", "Square", "Bridge", "Hotel", "Hall", "Park", "Award", "Cup",
+     "House", "Palace", "Office", "Building", "Plaza", "Boulevard", "Highway", "Line", "Said"}
+)  # fmt: skip
+
+
+def _surname_only(
+    text: str, found: list[OfficialMatch], places: Gazetteer, orgs: Gazetteer
+) -> list[OfficialMatch]:
+    """ "President Reagan", "Prime Minister Nakasone said": a title and a surname alone name an
+    official, unless an official found already has that surname (then it is a later mention),
+    or the word is a place, a body or a common capitalised word ("President Street")."""
+    surnames = {o.name.split()[-1] for o in found}
+    out: list[OfficialMatch] = []
+    for m in _SURNAME_TITLE.finditer(text):
+        name = m.group("name").removesuffix("'s").removesuffix("’s")
+        if (
+            name in surnames
+            or name in _NOT_NAME_WORDS
+            or name in _NOT_SURNAMES
+            or places.lookup(name)
+            or orgs.lookup(name)
+            or re.match(r"\s+[A-Z]", text[m.end("name") :])
+        ):
+            continue
+        surnames.add(name)
+        title = " ".join(m.group("title").split())
+        org = _country_owner(m.group("pre"), places)
+        start = m.start("title")
+        out.append(OfficialMatch(start, m.end("name"), text[start : m.end("name")], name, None,
+                                 title, org, "official.surname"))  # fmt: skip
+    return out
+
+
+def _country_owner(pre: str, places: Gazetteer, *, whole: bool = True) -> str | None:
+    """ "Uzbek PM NAME", "Ghanaian President NAME", "U.S. Agriculture Secretary NAME": a
+    nationality or a country written before the title makes that country's government the
+    official's organisation, named as the country. Only a portfolio's capitalised words may
+    stand between the country and the title ("Vladimir Putin and Chinese President": the
+    country is the one after "and"). ``whole=False`` reads the start of an appositive role
+    ("NAME, Belgian Foreign Trade Minister"), where a title must follow the country."""
+    words = [w for w in pre.split() if w not in ("The", "the", "a", "A")]
+    if not whole:
+        words = words[:4]
+    for i in range(len(words)):
+        for size in (3, 2, 1):
+            if i + size > len(words):
+                continue
+            head = re.sub(r"['’]s$", "", " ".join(words[i : i + size]))
+            rest = words[i + size :]
+            if whole and not all(w[:1].isupper() and w not in ("And",) for w in rest):
+                continue
+            if not whole and (i > 0 or not rest or not rest[0][:1].isupper()):
+                continue
+            for entry in places.lookup(head):
+                if entry.kind == "country":
+                    return str(entry.data["name"])
+    return None
+    for size in (3, 2, 1):
+        head = " ".join(words[:size])
+        head = re.sub(r"['’]s$", "", head)
+        if not head or len(words) < size:
+            continue
+        for entry in places.lookup(head):
+            if entry.kind == "country":
+                if not whole and (size >= len(words) or not words[size][:1].isupper()):
+                    return None  # "NAME, Chinese official": no title follows the country
+                return str(entry.data["name"])
+    return None
 
 
 #: Roles people hold on their own account or for many clients: the organisation in their
