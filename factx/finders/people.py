@@ -70,7 +70,8 @@ _NOT_NAME_WORDS = {
     "Department", "Office", "Commerce", "Affairs", "Director", "Manager", "General",
     "Secretary", "Council", "Association", "Chamber", "Corporation", "Limited", "Ltd",
     "Similar", "Posts", "Official", "Data", "Shows", "Xinhua", "Reuters", "Photo", "PHOTO",
-    "Autonomous", "Uygur", "Uyghur", "Zhuang", "Municipality", "Ports", "Terminal", "News",
+    "Autonomous", "Uygur", "Uyghur", "Zhuang", "Municipality", "Ports", "Terminal", "Terminals",
+    "News",
     "Agency",
 }  # fmt: skip
 _SPEECH = r"(?:said|says|say|added|noted|told|stressed|explained|stated|remarked|pointed\s+out|announced|urged|warned|commented|emphasized|emphasised|revealed|confirmed|insisted|argued|observed)"

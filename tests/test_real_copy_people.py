@@ -1,0 +1,106 @@
+"""Officials and organisations as real copy writes them (issue 12): must-match and
+must-not-match rows for each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factx
+
+
+def _facts(text: str) -> factx.Article:
+    return factx.extract(text, published=dt.date(1987, 3, 4))
+
+
+def officials(text: str) -> dict[str, tuple[str, str | None]]:
+    return {f.name: (f.title, f.organization) for f in _facts(text).facts if f.type == "official"}
+
+
+def organizations(text: str) -> set[str]:
+    return {f.name for f in _facts(text).facts if f.type == "organization"}
+
+
+COUNTRY_BEFORE_TITLE = [
+    ("Uzbek PM Abdulla Aripov met traders.", "Abdulla Aripov", "PM", "Uzbekistan"),
+    ("Ghanaian President Nana Akufo-Addo opened the terminal.", "Nana Akufo-Addo", "President", "Ghana"),
+    ("Russian President Vladimir Putin and Chinese President Xi Jinping met.", "Xi Jinping", "President", "China"),
+    ("Herman De Croo, Belgian Foreign Trade Minister, said.", "Herman De Croo", None, "Belgium"),
+    ("U.S. Commerce Secretary Malcolm Baldrige said exports rose.", "Malcolm Baldrige", "Commerce Secretary", "United States"),
+    # a title that is an office's own name keeps the office
+    ("U.S. Trade Representative Clayton Yeutter said.", "Clayton Yeutter", None, "Office of the United States Trade Representative"),
+    # no country word: the minister rule
+    ("Commerce Secretary Malcolm Baldrige said exports rose.", "Malcolm Baldrige", None, "Department of Commerce"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title", "org"), COUNTRY_BEFORE_TITLE)
+def test_country_before_the_title(text: str, name: str, title: str | None, org: str) -> None:
+    found = officials(text)
+    assert name in found, found
+    assert title is None or found[name][0] == title
+    assert found[name][1] == org
+
+
+NAMES = [
+    ("President Tokayev said the route would grow.", "Tokayev", "President"),
+    ("Chairman S K Mehta of the Kandla Port Trust said volumes rose.", "S K Mehta", "Chairman"),
+    ("Dutch Minister of Social Affairs Louw de Graaf said wages rose.", "Louw de Graaf", "Minister of Social Affairs"),
+    ("American Secretary of State George Shultz's visit ended.", "George Shultz", "Secretary of State"),
+    ("Gov. Kathy Hochul said the port would expand.", "Kathy Hochul", "Gov."),
+    ("Sanjay Sethi, IAS, Chairman, Jawaharlal Nehru Port Authority, said.", "Sanjay Sethi", "Chairman"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title"), NAMES)
+def test_names_and_titles_of_real_copy(text: str, name: str, title: str) -> None:
+    found = officials(text)
+    assert name in found, found
+    assert found[name][0] == title
+
+
+def test_organisation_after_the_name_or_role() -> None:
+    assert officials("Chairman S K Mehta of the Kandla Port Trust said.")["S K Mehta"][1] == (
+        "Kandla Port Trust"
+    )
+    assert officials("Sanjay Sethi, IAS, Chairman, Jawaharlal Nehru Port Authority, said.")[
+        "Sanjay Sethi"
+    ][1] == ("Jawaharlal Nehru Port Authority")
+
+
+NOT_OFFICIALS = [
+    "The shop on President Street said it would close.",
+    "A New Port opened. A B C said nothing.",
+    "President Reagan vetoed the bill. Reagan said he would not sign.",  # one official, not two
+]
+
+
+@pytest.mark.parametrize("text", NOT_OFFICIALS)
+def test_not_surname_officials(text: str) -> None:
+    found = officials(text)
+    assert "Street" not in found and "C" not in found
+    assert len([n for n in found if n.endswith("Reagan")]) <= 1
+
+
+def test_meeting_place_is_not_the_officials_body() -> None:
+    found = officials("He will meet Governor David Wilson at the American Chamber of Commerce.")
+    assert found["David Wilson"][1] is None
+
+
+ORGANISATIONS = [
+    ("McLean Industries Inc and Crowley Maritime Corp agreed to merge.",
+     {"McLean Industries Inc", "Crowley Maritime Corp"}, set()),
+    ("the Washington-based Atlantic Council said.", {"Atlantic Council"},
+     {"Washington-based Atlantic Council"}),
+    ("MD of the Kenya Ports Authority, John Mwangi, said.", {"Kenya Ports Authority"},
+     {"MD of the Kenya Ports Authority"}),
+    ("U.S. Commerce Secretary Malcolm Baldrige said.", set(), {"U.S. Commerce"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ORGANISATIONS)
+def test_organisation_names(text: str, present: set[str], absent: set[str]) -> None:
+    names = organizations(text)
+    assert present <= names, names
+    assert not absent & names, names
