@@ -104,3 +104,36 @@ def test_organisation_names(text: str, present: set[str], absent: set[str]) -> N
     names = organizations(text)
     assert present <= names, names
     assert not absent & names, names
+
+
+ORG_RULES = [
+    # companies marked by the wire
+    ("TRANSFER - a subsidiary of <Crowley\nMaritime Corp>, it said. <MII> shares rose.",
+     {"Crowley Maritime Corp"}, {"MII"}),
+    # agencies in the story, not credited
+    ("He told Reuters in an interview that exports rose.", {"Reuters"}, set()),
+    ("Exports rose, Xinhua reported. (Xinhua) According to Xinhua, imports fell.", set(), {"Xinhua"}),
+    # portfolio bodies in small letters, as written
+    ("The finance ministry said the U.S. Agriculture Department and the State Department agreed.",
+     {"finance ministry", "U.S. Agriculture Department", "State Department"}, set()),
+    ("said the deputy director of the transport department at the Lao Ministry of Public Works.",
+     set(), {"transport department"}),
+    ("the customs district's statistics department said.", set(), {"statistics department"}),
+    # a person before "of" is no part of the body; a city after "in" neither
+    ("said Jim McGroarty of Discount Corp. The Bank of Tokyo in New York bought dollars.",
+     {"Discount Corp.", "Bank of Tokyo"}, {"Jim McGroarty of Discount Corp.", "Bank of Tokyo in New York"}),
+    # a generic house takes the place before it
+    ("the senator for economic affairs in the Hamburg Senate said.", {"Hamburg Senate"}, {"Senate"}),
+    ("Congress and the White House disagreed over GATT.", {"Congress", "White House",
+     "General Agreement on Tariffs and Trade"}, set()),
+    # a word of a bridge's name is not a body
+    ("trucks at the Colombia Solidarity Bridge rose.", set(), {"Solidarity"}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), ORG_RULES)
+def test_organisation_rules_of_real_copy(text: str, present: set[str], absent: set[str]) -> None:
+    found = {f.text for f in _facts(text).facts if f.type == "organization"}
+    names = organizations(text) | found
+    assert present <= names, names
+    assert not absent & names, names

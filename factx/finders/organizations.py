@@ -13,6 +13,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from factx.finders import org_rules
 from factx.finders._place_text import _title_case
 from factx.gazetteer import Gazetteer, normalise_name
 
@@ -79,6 +80,16 @@ _SUFFIX_AND = re.compile(
 _BASED = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'’]*[ -])*[A-Z][\w.'’]*-based\s+(?=[A-Z])")
 
 
+def _person_like(words: str) -> bool:
+    """ "Jim McGroarty", "Tom Campbell": two or three capitalised words with no word of a body
+    or a place's name in them."""
+    return not re.search(
+        rf"\b(?:{_ORG_TAIL}|{_ORG_HEAD}|National|International|First|General|United|American|"
+        r"Federal|Central|State|Royal|New|North|South|East|West)\b",
+        words,
+    )
+
+
 def _split_at_suffix(surface: str, start: int) -> list[tuple[str, int]]:
     pieces: list[tuple[str, int]] = []
     for m in _SUFFIX_AND.finditer(surface):
@@ -101,11 +112,18 @@ _TITLE_OF = re.compile(
 )
 
 
+#: "Bank of Tokyo in New York": a city after "in" says where the body is, not who
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?$")
+
+
 def _trim_org(text: str, start: int) -> tuple[str, int]:
     title = _TITLE_OF.match(text)
     if title:
         start += title.end()
         text = text[title.end() :]
+    located = _IN_PLACE.search(text)  # "Bank of Tokyo in New York": where, not who
+    if located:
+        text = text[: located.start()]
     based = _BASED.match(text)
     if based:
         start += based.end()
@@ -151,11 +169,24 @@ def find_organizations(
             raw.append(OrgMatch(hit.start, unit, surface, surface, None, "company",
                                 None, "organization.lexicon.unit"))  # fmt: skip
             continue
+        owner = _PLACE_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+        if (
+            owner
+            and entry.data.get("country") is None
+            and entry.data.get("kind") == "government"
+            and places.lookup(owner.group(1))
+        ):  # "the Hamburg Senate", "the Kenyan Parliament": a generic house of a named place
+            surface = text[owner.start(1) : hit.end]
+            raw.append(OrgMatch(owner.start(1), hit.end, surface, " ".join(surface.split()),
+                                None, "government", None, "organization.lexicon.owned"))  # fmt: skip
+            continue
         raw.append(OrgMatch(hit.start, hit.end, hit.text, entry.data["name"],
                             entry.data.get("acronym"), entry.data.get("kind") or "other",
                             entry.data.get("country"), "organization.lexicon"))  # fmt: skip
     for m in _ORG_PATTERN.finditer(text):
-        pieces = _split_at_suffix(*_trim_org(m.group(0), m.start()))
+        pieces = _split_at_suffix(
+            *org_rules.strip_person(*_trim_org(m.group(0), m.start()), _person_like)
+        )
         for surface, start in (_trim_org(*piece) for piece in pieces):
             surface = (
                 surface.rstrip(" ,.")
@@ -202,6 +233,13 @@ def find_organizations(
                 continue
             raw.append(OrgMatch(start, end, surface, surface, None, _org_kind(surface), None,
                                 "organization.pattern"))  # fmt: skip
+    for found in (
+        *org_rules.marked_companies(text),
+        *org_rules.agency_mentions(text),
+        *org_rules.portfolio_bodies(text),
+    ):
+        raw.append(OrgMatch(found.start, found.end, found.text, found.name, None, found.kind,
+                            found.country, found.rule))  # fmt: skip
     raw.extend(_defined_names(text, places))
     raw.extend(_defined_foreign(text, places))
     raw.extend(_zone_committees(text))
@@ -472,12 +510,20 @@ def _org_kind(name: str) -> str:
     return "other"
 
 
+_PLACE_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]+$")
+_COMPANY_SUFFIX = re.compile(r",?\s+(?:inc|corp|co|ltd|plc|llc|limited|corporation)\.?$")
+
+
 def _merge_orgs(orgs: list[OrgMatch]) -> list[OrgMatch]:
     """One match per organisation: its first mention, with the others as mentions."""
     by_key: dict[str, OrgMatch] = {}
     order: list[str] = []
     for org in sorted(orgs, key=lambda o: o.start):
-        key = normalise_name(org.name)
+        # "United States Lines Inc" and later "United States Lines" are one company
+        key = _COMPANY_SUFFIX.sub("", normalise_name(org.name).replace("-", " "))
+        if key not in by_key and " " not in key:
+            # "the Hamburg Senate ... the Senate": a bare head word after a body it ends
+            key = next((k for k in order if k.endswith(" " + key)), key)
         if key in by_key:
             head = by_key[key]
             head.mentions.append((org.start, org.end))
