@@ -17,6 +17,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from factx._regex import finditer_windows, windows
+from factx.finders import dates_real
 from factx.normalize import dates as D
 from factx.normalize.numbers import parse_number, parse_words
 
@@ -433,11 +434,13 @@ _RULES: list[tuple[str, str, Handler, bool]] = [
     ),
     (
         "date.anaphora",
-        r"(?P<ana>(?i:(?:the\s+same|a\s+similar|the\s+corresponding|the\s+comparable)\s+(?:(?P<ay>"
+        r"(?P<ana>(?i:(?:the\s+same|a\s+similar|the\s+similar|the\s+corresponding|the\s+comparable)\s+(?:(?P<ay>"
         + _YEAR
         + r")\s+)?(?:period|time|months?|quarter|half|week|day)(?:\s+(?:of|in)\s+(?P<ay2>"
         + _YEAR
-        + r"|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?(?:\s+(?:last\s+year|a\s+year\s+(?:earlier|ago|before)))?|(?:a|one)\s+year\s+(?:earlier|ago|before)))",
+        + r"|last\s+year|the\s+previous\s+year|the\s+prior\s+year))?(?:\s+(?:last\s+(?:year|FY|fiscal(?:\s+year)?)|a\s+year\s+(?:earlier|ago|before)))?|(?:a|one)\s+year\s+(?:earlier|ago|before)"
+        # "the year-earlier period", "year-ago levels": the same span a year back
+        r"|(?:the\s+)?year[-\s](?:earlier|ago)\s+(?:period|quarter|month|figures?|levels?|results?)))",
         _h_same_period,
         True,
     ),
@@ -710,6 +713,7 @@ def find_dates(
             )
         )
     found.sort(key=lambda d: d.start)
+    dates_real.report_weeks(found)
     return _extend_spans(
         text, _merge_ranges(text, _resolve_anaphora(text, found, published)), published
     )
@@ -837,6 +841,16 @@ def _resolve_anaphora(
             match.period = D.month_period(published.year - 1, published.month) or match.period
             resolved.append(match)
             continue
+        # the period a sentence reports comes first; later ones in it are comparisons ("in
+        # February from 2.1 billion in January and 2.8 billion a year ago")
+        sentence_start = _sentence_start(text, match.start)
+        own = [d for d in anchors if d.start >= sentence_start]
+        if (
+            own
+            and own[0] is not anchors[-1]
+            and not re.search(r"(?i)\b(?:same|similar|corresponding|comparable)\b", match.text)
+        ):
+            anchors = [*anchors, own[0]]
         if anchors and _same_without_shift(text, match, anchors[-1]):
             # "cars rose 7% in the seven months to October; trucks fell in the same period":
             # nothing moves it to another year, so it is the period named before
@@ -1021,6 +1035,10 @@ def _h_offset(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     months = count * (12 if unit == "year" else 1) * sign
     month0 = base.year * 12 + base.month - 1 + months
     year, month = divmod(month0, 12)
+    if not ctx.prefer_future and unit == "year" and count > 1 and direction in ("ago", "earlier"):
+        # a count of years back names a year in news: "the port was built 31 years ago" is
+        # 1992, not a day; months and weeks ago stay days, as near things are
+        return D.year_period(year)
     day = min(base.day, calendar.monthrange(year, month + 1)[1])
     return D.day_period(year, month + 1, day)
 
@@ -1392,6 +1410,9 @@ def _h_next_n(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     unit = m.group("u").lower().rstrip("s")
     pub = ctx.published
     forward = m.group("dir").lower() in ("next", "coming")
+    if not forward and not ctx.prefer_future and unit == "month":
+        # news reads "the last five months" as the whole months before the report
+        return dates_real.past_months(count, pub)
     if unit == "month":
         months = count if forward else -count
         month0 = pub.year * 12 + pub.month - 1 + months
@@ -1696,6 +1717,10 @@ _NEEDS = {
     )
 }  # fmt: skip
 _NEEDS.update({"date.week_weekday": "weekday", "date.bare_weekday": "weekday", "date.weekday": "weekday"})  # fmt: skip
+# forms of real copy (factx.finders.dates_real), tried near their own words
+_RULES.extend(dates_real.RULES)
+_NEED_TRIGGERS["real"] = dates_real.TRIGGERS
+_NEEDS.update({name: "real" for name, *_ in dates_real.RULES})
 _NEEDS.update({"date.upcoming": "upcoming", "date.decade": "upcoming", "date.till_date": "upcoming",
                "date.cal_part": "upcoming"})  # fmt: skip
 
