@@ -140,11 +140,12 @@ class QuantityFact(FactBase):
     base_unit: str
     approximate: bool = False
     qualifier: Qualifier | None = None
-    unit_source: Literal["written", "country", "default", "config"] = Field(
+    unit_source: Literal["written", "source", "country", "default", "config"] = Field(
         default="written",
         description='How the unit was decided: as written, or, for a bare "tons", by the '
-        "article's main country (the US: short tons; elsewhere metric tonnes), the default "
-        "(metric tonnes: no country named) or the pipeline setting.",
+        "story's source (a dateline outside the US: metric tonnes), the article's main "
+        "country (the US: short tons; elsewhere metric tonnes), the default (metric tonnes: "
+        "no country named) or the pipeline setting.",
     )
 
 

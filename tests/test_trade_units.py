@@ -87,3 +87,34 @@ def test_tons_default_to_metric_without_a_country() -> None:
 def test_written_ton_kinds_are_kept() -> None:
     text = "China bought 12 short tons and 5 long tons of scrap."
     assert _tons(text) == [(D(12), "ton", "written"), (D(5), "long_ton", "written")]
+
+
+MORE_FORMS = [
+    ("1,09 million teu", D(1090000), "TEU"),  # a decimal comma before a magnitude
+    ("47.21-million tonnes", D(47210000), "tonne"),  # a hyphen before the magnitude
+    ("462,000 dwt", D(462000), "tonne"),
+    ("460,000 dead weight tons", D(460000), "tonne"),
+    ("30.07 mln long dwt", D(30070000), "long_ton"),
+    ("83,483 full inbound TEUs", D(83483), "TEU"),
+    ("16,000-plus TEU", D(16000), "TEU"),
+    ("28.8 million kilogrammes", D(28800000), "kilogram"),
+    ("6.2 million kilolitres", D(6200000), "cubic_meter"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), MORE_FORMS)
+def test_more_trade_press_forms(text: str, value: D, unit: str) -> None:
+    assert [(q.value, q.unit) for q in find_quantities(text, metric_tons=True)] == [(value, unit)]
+
+
+def test_a_dateline_outside_the_us_makes_tons_metric() -> None:
+    text = (
+        "CRUDE MOVEMENTS FALL\n\nLONDON, March 4 - U.S. imports from the United States and "
+        "American ports fell to 37.25 mln tons, U.S. brokers said."
+    )
+    assert _tons(text) == [(D(37250000), "tonne", "source")]
+
+
+def test_a_us_dateline_about_the_us_keeps_short_tons() -> None:
+    text = "GRAIN\n\nCHICAGO, March 4 - U.S. farmers in Iowa shipped 2 mln tons, the U.S. said."
+    assert _tons(text) == [(D(2000000), "ton", "country")]

@@ -14,6 +14,7 @@ from factx.finders.percent import PercentMatch, find_percentages
 from factx.finders.places import PlaceMatch
 from factx.finders.quantity import QuantityMatch, find_quantities
 from factx.finders.tables import find_table_cells
+from factx.lexicons import lexicons
 from factx.normalize.currency import code_in_force
 
 
@@ -37,7 +38,7 @@ class AmountsComponent:
         taken = [(m.start, m.end) for m in money]
         taken += [(e.start, e.end) for m in money for e in m.equivalents]
         percentages = [p for p in find_percentages(text) if not _inside(p.start, p.end, taken)]
-        metric, source = self._tons(countries)
+        metric, source = self._tons(countries, dateline_country(text))
         quantities = [
             q
             for q in find_quantities(text, metric_tons=metric, tons_source=source)
@@ -48,12 +49,16 @@ class AmountsComponent:
         state.money, state.percentages, state.quantities = money, percentages, quantities
         return doc
 
-    def _tons(self, countries: tuple[str, ...]) -> tuple[bool, str]:
+    def _tons(self, countries: tuple[str, ...], source: str | None) -> tuple[bool, str]:
         """How a bare "tons" reads in this article, and why. International trade news means
-        metric tonnes; only US sources writing about US trade mean short tons, so the
-        article's main country decides, as it decides a bare "$". A pipeline setting wins."""
+        metric tonnes; only US sources writing about US trade mean short tons. A dateline
+        outside the US makes the source foreign ("LONDON, March 4 - ... 37.25 mln tons");
+        otherwise the article's main country decides, as it decides a bare "$". A pipeline
+        setting wins."""
         if self.tons_are_metric is not None:
             return self.tons_are_metric, "config"
+        if source is not None and source != "US":
+            return True, "source"
         if not countries:
             return True, "default"
         return countries[0] != "US", "country"
@@ -136,6 +141,31 @@ class AmountsComponent:
             elif cell.kind == "percentage":
                 percentages.append(PercentMatch(cell.start, cell.end, cell.text, cell.value,
                                                 False, None, "percentage.table"))  # fmt: skip
+
+
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z.'’ -]{1,30}?),[ \t]+(?:(?P<state>[A-Z][A-Za-z.]{1,14}),[ \t]+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
+)
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of the dateline city ("LONDON, March 4 -", "URUMQI, April 12 (Xinhua)"):
+    where the story was filed, read from the place gazetteer; None when there is no dateline
+    in the first lines or its place is unknown or ambiguous."""
+    m = _DATELINE.search(text, 0, 600)
+    if m is None:
+        return None
+    places = lexicons().places
+    for name in (m.group("state"), m.group("city")):
+        if not name:
+            continue
+        entries = [e for e in places.lookup(name) if e.kind in ("region", "port", "country")]
+        regions = {str(e.data.get("country")) for e in entries if e.kind == "region"}
+        codes = regions or {str(e.data.get("country") or e.data.get("code")) for e in entries}
+        if len(codes) == 1:
+            return codes.pop()
+    return None
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

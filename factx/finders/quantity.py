@@ -69,7 +69,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?:(?:\d+[ \t]+)?\d+/\d+(?![\d/])"
         # "9.6m teu", "12m tonnes": a glued "m" is a million when a unit word follows; "300m
         # quay" backtracks to metres
-        rf"|(?:{NUMBER_PATTERN})(?:\s*(?i:{_MAG})\b|[kK](?=\s)|[mM](?=[ \t]+[A-Za-z]))?"
+        rf"|(?:{NUMBER_PATTERN})(?:(?:\s*|-(?=(?i:{_MAG})))(?i:{_MAG})\b|[kK](?=\s)|[mM](?=[ \t]+[A-Za-z]))?"
         rf"|(?i:{WORD_NUMBER_PLAIN}(?:\s+and\s+a\s+half)?)(?:\s+(?i:{_MAG})\b)?"
         r"|(?i:(?:one|a)[\s-]half|half(?:\s+an?)?|(?:a|one)[\s-]quarter|quarter|an?(?=\s)))"
     )
@@ -77,7 +77,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<qual>{QUALIFIER_PATTERN})\s*)?"
         rf"(?<![\w$€£¥₹.,/])(?:(?i:between)\s+(?P<blow>{amount})\s+(?i:and)\s+(?:(?i:about)\s+)?|(?P<low>{amount}){sep})?(?P<num>{amount})"
-        rf"(?:(?<=\d)(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?:(?i:additional|more|extra|fewer|new)\s+)?(?P<unit>{alt(spaced)}))(?![A-Za-z0-9]|-\d)"
+        rf"(?:(?<=\d)(?P<glued>{alt(glued)})|\s?(?:-\s?)?(?:(?i:additional|more|extra|fewer|new|full|empty|loaded|laden|inbound|outbound|import|export|transit|transshipment|plus)[\s-]+){{0,2}}(?P<unit>{alt(spaced)}))(?![A-Za-z0-9]|-\d)"
         rf"{_RATE}(?:\s+(?i:of)\s+|\b)"
     )
 

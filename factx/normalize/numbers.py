@@ -85,7 +85,9 @@ NUMBER_WORDS: frozenset[str] = frozenset(
 #: Digits with optional grouping. Commas, thin and no-break spaces group thousands; a plain
 #: space groups only 1-3 digits followed by exact groups of 3 ("1 234 567").
 NUMBER_PATTERN = (
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    # "1,09 million teu", "USD 192,3 mln": a decimal comma before a magnitude word
+    r"(?:\d{1,3},\d{1,2}(?=[\s-]*(?i:million|billion|trillion|thousand|mln|bln|mn|bn|lakh|crore)\b)"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?"
     r"|\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?"
     r"|\d{1,3}(?: \d{3})+(?![\d,.]\d)"
@@ -214,7 +216,10 @@ def parse_number(text: str) -> Decimal | None:
         return Decimal("0.25")
     match = re.match(r"^(.*?)[\s-]*([A-Za-z]+)$", text)
     if match and match.group(2).lower() in MAGNITUDES and match.group(1):
-        base = parse_number(match.group(1))
+        head = match.group(1)
+        if re.fullmatch(r"\d{1,3},\d{1,2}", head):  # "1,09 million": a decimal comma
+            head = head.replace(",", ".")
+        base = parse_number(head)
         return None if base is None else apply_magnitude(base, match.group(2))
     value = parse_digits(text)
     if value is None:
