@@ -50,7 +50,7 @@ def _sentence_start(pos: int, sentences: Sequence[tuple[int, int]]) -> int:
 
 
 _NOT_PORT_NAME = {
-    "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free",
+    "The", "This", "That", "A", "An", "Its", "Their", "Our", "China", "Chinese", "Free", "Border",
     "Sea", "Dry", "Land", "Rail", "Inland", "River", "Main", "New", "Major", "Largest",
     "Import", "Export", "Busiest", "Deep", "Container", "Cargo", "Transit", "Key", "Home",
     "Both", "Each", "Every", "Which", "One", "Two", "Air", "Airport", "Logistics", "Big",

@@ -389,6 +389,8 @@ def _decide(
             and not (_in_hyphen_chain(text, hit) and entry.data.get("kind") != "seaport")
             and not _NAME_GOES_ON.match(text, hit.end)  # "San Pedro Sula": a longer name
             and not re.match(r"['’]s\s", text[hit.end : hit.end + 3])  # "Detroit's carmakers"
+            and not _PROPER_NAME_BEFORE.search(before)  # "Apl Qingdao", "Seaspan Santos": ships
+            and not re.match(r"-based\b", text[hit.end : hit.end + 7])  # "Hamburg-based line"
             and _PORT_CONTEXT.search(sentence)
             and not _CITIES_BEFORE.search(
                 text, max(_sentence_start(hit.start, sentences), hit.start - 120), hit.start
@@ -702,12 +704,21 @@ def _bare_port(hit: GazetteerHit) -> bool:
     )
 
 
+#: A capitalised word just before a name, inside the sentence, that is not a function word:
+#: the name is part of a longer proper name (a ship, a firm, a person)
+_PROPER_NAME_BEFORE = re.compile(
+    r"(?<![.!?:;\n])(?<!^)[ \t](?!(?:The|A|An|In|At|From|To|Via|And|Or|Of|For|By|With|On|Both|"
+    r"Port|Ports|Greater|Northern|Southern|Eastern|Western|Central|Upper|Lower|Inner|Outer|"
+    r"Old|New|Through|Between|Including|Like|As|Near|Into|Onto|Unlike|While)\b)"
+    r"[A-Z][a-z]+[ \t]+$"
+)
 _LOCATOR = re.compile(r"\s+(?:in|near|outside)\s+$")
 _DIRECTION_OF = re.compile(
     r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?|outskirts)\s+of\s+$"
 )
 _PEOPLE_IN = re.compile(
     r"\b(?:officials|authorities|executives|lawmakers|traders|residents|sources|analysts|couriers|"
+    r"(?:press|news)\s+conference|warehouse|office|offices|headquarters|meeting|talks|summit|"
     r"firms|companies|exporters|importers|manufacturers|carmakers|farmers|workers|staff|banks)"
     r"\s+in\s+$"
 )

@@ -35,6 +35,12 @@ _UNKNOWN_PORT = re.compile(
     r"|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]order[ \t]+[Pp]osts?|[Cc]heckpoint|[Hh]arbou?r|Freeport"
     r"|Bridge)\b(?![ \t]+of\b)"
 )
+#: Waters and continents: "a Black Sea port", "Caspian and Georgian ports" name no port
+_WATERS = frozenset({
+    "Sea", "Ocean", "River", "Gulf", "Canal", "Bay", "Lake", "Strait", "Pacific", "Atlantic",
+    "Indian", "Arctic", "Baltic", "Mediterranean", "Caribbean", "Adriatic", "Aegean", "Caspian",
+    "Coast", "African", "Asian", "European", "American", "Arabian",
+})  # fmt: skip
 _BORDER_WORDS = re.compile(r"(?i)\b(?:border|crossings?|customs|trucks?|lorries|freight)\b")
 
 
@@ -55,17 +61,20 @@ def unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> l
         owner = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w.group(0))), None)
         if owner is not None and owner + 1 < len(words):
             words = words[owner + 1 :]  # "Wuhan's Yangluo port": the port is Yangluo
+        elif owner is not None and group == "a":
+            # "the Port of Oakland's March volume": the name ends at its possessive
+            words = words[: owner + 1]
         kind_first = ("International", "Inland", "Dry", "Land", "Rail", "Railway", "River")
         while group == "b" and len(words) > 1 and words[-1].group(0) in kind_first:
             words = words[:-1]  # "Boankra Inland Port": "Inland" belongs to the kind
         name = m.group(group)[words[0].start() : words[-1].end()]
+        possessive = group == "a" and re.search(r"['’]s$", name)
+        if possessive:
+            name = name[:-2]
         if (m.group("kind") or "") == "Bridge":
             name = f"{name} Bridge"  # a bridge's name holds the word
         kind_word = m.group("kind") or "port"
-        waters = ("Sea", "Ocean", "River", "Gulf", "Canal", "Bay", "Lake", "Strait", "Pacific",
-                  "Atlantic", "Indian", "Arctic", "Baltic", "Mediterranean", "Caribbean",
-                  "Adriatic", "Aegean", "Caspian", "Coast", "African", "Asian", "European",
-                  "American", "Arabian")  # fmt: skip
+        waters = _WATERS
         if kind_word.islower() and words[-1].group(0) in waters:
             continue  # "a Black Sea port" is a water's port; "Beibu Gulf Port" is a name
         if (
@@ -87,7 +96,7 @@ def unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> l
         if _title_case(line):
             continue  # a headline: every word is capitalised, so capitals say nothing
         start = m.start(group) + words[0].start()
-        end = m.end(group)
+        end = start + len(name) if possessive else m.end(group)
         longer = re.search(r"\b([A-Z][\w'’-]+)[ \t]+$", text[max(0, start - 30) : start])
         if group == "b" and longer and longer.group(1) not in _NOT_PORT_NAME:
             continue  # "Makhachkala International Sea Trade Port": a longer name than we read
@@ -130,14 +139,57 @@ def unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> l
     return found
 
 
+#: "Hamad, Ruwais, and Doha ports", "the Westports and Northport terminals": a list of names
+#: before a plural "ports" or "terminals"
+_LIST_THEN_PORTS = re.compile(
+    r"(?<![\w'’-])(?P<list>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+    r"(?:[ \t]*,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
+    r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)[ \t]+(?:sea)?(?:ports|terminals)\b"
+)
+
+
+def _adjective_of_place(name: str, gazetteer: Gazetteer) -> bool:
+    """ "Georgian", "Caspian", "Baltic": a nation's or a water's adjective names no port."""
+    if gazetteer.lookup(name):
+        return True
+    return name in (
+        "Caspian",
+        "Baltic",
+        "Adriatic",
+        "Aegean",
+        "Arctic",
+        "Atlantic",
+        "Pacific",
+        "Mediterranean",
+        "Caribbean",
+        "Arabian",
+        "Red",
+        "Black",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Chinese",
+        "European",
+        "Asian",
+        "African",
+    )
+
+
 def listed_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> list[PlaceMatch]:
-    """Names outside the gazetteer in a list introduced by "the ports of" (no UN/LOCODE).
+    """Names outside the gazetteer in a list introduced by "the ports of" or followed by
+    "ports"/"terminals" (no UN/LOCODE).
 
     The known names of the list are decided by the gazetteer; an unknown capitalised name
     beside them is a port too, unless it overlaps anything already found.
     """
     found: list[PlaceMatch] = []
-    for m in _PORTS_OF_LIST.finditer(text):
+    lists = [*_PORTS_OF_LIST.finditer(text), *_LIST_THEN_PORTS.finditer(text)]
+    for m in lists:
+        # "the Manga and Contecar terminals": terminals listed with a known one are the
+        # terminals of its port
+        inside = [k for k in known if k.kind == "port" and m.start("list") <= k.start < m.end()]
+        parent = inside[0] if m.group(0).endswith("terminals") and inside else None
         for item in re.finditer(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?", m.group("list")):
             start, end = m.start("list") + item.start(), m.start("list") + item.end()
             name = item.group(0)
@@ -145,11 +197,14 @@ def listed_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> li
                 continue
             if name.split()[0] in _STOP_NAMES or name.split()[-1] in _STOP_NAMES:
                 continue
-            found.append(PlaceMatch(start, end, name, "port",
-                                    {"name": name, "aliases": [], "locode": None,
-                                     "country": None, "subdivision": None, "kind": "port",
-                                     "lat": None, "lon": None},
-                                    "port.list"))  # fmt: skip
+            if _adjective_of_place(name, gazetteer):
+                continue  # "Caspian and Georgian ports": waters and nations, not names
+            data: dict[str, Any] = {"name": name, "aliases": [], "locode": None,
+                                    "country": None, "subdivision": None, "kind": "port",
+                                    "lat": None, "lon": None}  # fmt: skip
+            if parent is not None:
+                data = dict(parent.data)
+            found.append(PlaceMatch(start, end, name, "port", data, "port.list"))
     return found
 
 

@@ -1,0 +1,51 @@
+"""Ports and places as real copy writes them (issue 12): must-match and must-not-match."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import factx
+
+
+def ports(text: str) -> dict[str, str]:
+    article = factx.extract(text, published=dt.date(2024, 8, 1))
+    return {f.text: f.name for f in article.facts if f.type == "port"}
+
+
+MUST_MATCH = [
+    # a plural list before "ports" or "terminals"
+    ("In July 2024, Hamad, Ruwais, and Doha ports handled more containers.", {"Ruwais": "Ruwais"}),
+    # terminals listed with a known one are the terminals of its port
+    (
+        "Port Klang, the home of Westports and Northport terminals, grew.",
+        {"Northport": "Port Klang"},
+    ),
+    # the name of "Port of X" ends at its possessive
+    ("The Port of Oakland's March total container volume rose.", {"Port of Oakland": "Oakland"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_MATCH)
+def test_real_copy_ports(text: str, expected: dict[str, str]) -> None:
+    found = ports(text)
+    for mention, name in expected.items():
+        assert found.get(mention) == name, found
+
+
+MUST_NOT_MATCH = [
+    # a port's name inside a ship's or a firm's name
+    ("Four ships, namely Msc Paloma, Apl Qingdao and X-Press Kohima, sailed from the port.", "Qingdao"),
+    ("The port authority signed with the Hamburg-based shipping line Unimar.", "Hamburg"),
+    # a city where people meet or keep a warehouse, in a sentence about shipping
+    ("The coffee institute told a press conference in Rio de Janeiro that exports by ship fell.", "Rio de Janeiro"),
+    # waters and nations in a plural list
+    ("Kazakhstan reports gains as Caspian and Georgian ports grow.", "Caspian"),
+    ("Border port in Xinjiang handles 7,000 trains", "Border port"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "mention"), MUST_NOT_MATCH)
+def test_not_real_copy_ports(text: str, mention: str) -> None:
+    assert mention not in ports(text)
