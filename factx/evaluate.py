@@ -272,8 +272,15 @@ def _org_names(article: Article) -> dict[str, set[str]]:
 
 def _org_norm(text: str | None) -> str:
     """ "Trade Ministry" and "Ministry of Trade" are one name; so are "Manzanillo International
-    Terminal (MIT)" and "Manzanillo International Terminal"."""
+    Terminal (MIT)" and "Manzanillo International Terminal", "Office of the U.S. Trade
+    Representative" and "... United States ...", "Ministry of Labour" and "... Labor",
+    "X Co., Ltd." and "X Co", "Ecuador's National Aquaculture Chamber" and "National
+    Aquaculture Chamber": one body written two ways."""
     norm = re.sub(r"\s*\([^()]*\)$", "", _norm(text))
+    norm = re.sub(r"\bu s\b|\bus\b", "united states", norm)
+    norm = re.sub(r"\blabour\b", "labor", norm)
+    norm = re.sub(r"^[a-z]+'s\s+", "", norm)  # "ecuador's national aquaculture chamber"
+    norm = re.sub(r",?\s+(?:co\s*,?\s*ltd|co|ltd|inc|corp|plc|llc)$", "", norm)
     word_first = re.fullmatch(r"([a-z][a-z ]*?) (ministry|department)", norm)
     return f"{word_first.group(2)} of {word_first.group(1)}" if word_first else norm
 

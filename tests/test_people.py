@@ -226,7 +226,10 @@ ROLE_PARTS = [
     ("Zheng Tuobin, minister for foreign economic relations and trade, met him.",
      ("Zheng Tuobin", "minister for foreign economic relations and trade",
       "Ministry of Foreign Economic Relations and Trade")),
+    # a country before the title is the organisation (corpora/README.md, real copy)
     ("Tesfaye Gebremariam, Ethiopia's state minister for transport and logistics, said so.",
+     ("Tesfaye Gebremariam", "state minister for transport and logistics", "Ethiopia")),
+    ("Tesfaye Gebremariam, state minister for transport and logistics, said so.",
      ("Tesfaye Gebremariam", "state minister for transport and logistics",
       "Ministry of Transport and Logistics")),
     # a named owner is the organisation; the scope stays in the title

@@ -137,3 +137,39 @@ def test_organisation_rules_of_real_copy(text: str, present: set[str], absent: s
     names = organizations(text) | found
     assert present <= names, names
     assert not absent & names, names
+
+
+MORE_OFFICIALS = [
+    ("President Reagan Friday announced tariffs on Japanese goods.", "Reagan", "President", None),
+    ("The Managing Director of the Nigerian Ports Authority (NPA), Hadiza Bala-Usman, has revealed it.",
+     "Hadiza Bala-Usman", "Managing Director", "Nigerian Ports Authority"),
+    ("The head of the National Merchant Marine Authority, Murilo Rubens Habbema, was quoted.",
+     "Murilo Rubens Habbema", "head", "National Merchant Marine Authority"),
+    ("Asked to comment, Michael Samuels, U.S. ambassador to the GATT, told Reuters.",
+     "Michael Samuels", "ambassador to the GATT", "United States"),
+    ("Chairman of the Suez Canal Authority Osama Rabie said.", "Osama Rabie", "Chairman", "Suez Canal Authority"),
+    ("Minister of Agriculture of Kazakhstan Yerbol Karashukeev said.", "Yerbol Karashukeev",
+     "Minister of Agriculture", "Ministry of Agriculture"),
+    ("Transport Minister Datuk Seri Kong Cho Ha said.", "Kong Cho Ha", "Transport Minister", None),
+    ("U.S. Trade Representative Clayton Yeutter and Agriculture Secretary Richard Lyng met.",
+     "Richard Lyng", "Agriculture Secretary", "Department of Agriculture"),
+    ("Senate Democratic Leader Robert Byrd said.", "Robert Byrd", "Democratic Leader", "Senate"),
+    # a head of state serves the country of the sentence; a body's president does not
+    ("In Tokyo, Japan, Prime Minister Nakasone said exports fell.", "Nakasone", "Prime Minister", "Japan"),
+    ("In Slovenia, Luka Koper's board president Matej Kovacic said Koper grew.", "Matej Kovacic", None, None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title", "org"), MORE_OFFICIALS)
+def test_more_officials_of_real_copy(
+    text: str, name: str, title: str | None, org: str | None
+) -> None:
+    found = officials(text)
+    assert name in found, found
+    assert title is None or found[name][0] == title
+    if org is not None or title is None:
+        assert found[name][1] == org or (org is None and found[name][1] != "Slovenia")
+
+
+def test_premier_league_is_no_official() -> None:
+    assert officials("Premier League clubs bought players.") == {}

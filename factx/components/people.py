@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
-from factx.finders.bodies import resolve_bodies, titled_bodies
+from factx.finders.bodies import heads_of_state, resolve_bodies, titled_bodies
 from factx.finders.organizations import find_organizations
 from factx.finders.people import find_officials, role_organizations
 from factx.finders.places import PlaceMatch
@@ -31,15 +31,12 @@ class PeopleComponent:
         state.officials = officials
         if officials:
             titled_bodies(text, officials, lex.title_orgs)
+            spans, sentences = _country_spans(state.places), _extensions.sentence_spans(doc)
+            main = state.countries[0] if state.countries else None
             resolve_bodies(
-                text,
-                officials,
-                _country_spans(state.places),
-                _extensions.sentence_spans(doc),
-                state.countries[0] if state.countries else None,
-                doc._.published,
-                lex.government_bodies,
+                text, officials, spans, sentences, main, doc._.published, lex.government_bodies
             )
+            heads_of_state(text, officials, spans, sentences, main, lex.country_names)
         return doc
 
 

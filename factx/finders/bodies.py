@@ -68,6 +68,38 @@ def titled_bodies(
                 break
 
 
+_HEAD_TITLES = frozenset(
+    {"president", "prime minister", "premier", "king", "queen", "emir", "amir", "sultan",
+     "crown prince", "chancellor", "pm", "head of state", "leader"}
+)  # fmt: skip
+
+
+def heads_of_state(
+    text: str,
+    officials: Sequence[OfficialMatch],
+    country_spans: Sequence[tuple[int, int, str]],
+    sentences: Sequence[tuple[int, int]],
+    main_country: str | None,
+    country_names: Mapping[str, str],
+) -> None:
+    """ "President Reagan said", "Prime Minister Nakasone": a head of state or government
+    with no country written before the title serves the country of the sentence, else of the
+    article (as a minister's implied body does), named as the country."""
+    starts = [s for s, _, _ in country_spans]
+    for official in officials:
+        if official.organization or official.title.lower() not in _HEAD_TITLES:
+            continue
+        before = text[max(0, official.start - 60) : official.start]
+        if re.search(r"(?<!\bThe)(?<!\bthe)\s*[A-Z][\w&.-]*(?:['’]s)?\s+$", before) or re.search(
+            r"['’]s\s+(?:[a-z]+\s+){0,3}$", before
+        ):  # "AdSP MAO president NAME", "Luka Koper's board president NAME": a body's head
+            continue
+        near = _countries_near(official.start, country_spans, starts, sentences, main_country)
+        if near and near[0] in country_names:
+            official.organization = country_names[near[0]]
+            official.country_org = True
+
+
 def portfolio_of(organization: str) -> str | None:
     """The portfolio of a generic ministry name, lower-cased ("transport and logistics")."""
     m = _GENERIC.match(organization.strip())

@@ -107,7 +107,8 @@ _PORTFOLIO_TAIL = (
 )
 #: "MD of the Kenya Ports Authority": a title before the body is the official's, not the name
 _TITLE_OF = re.compile(
-    r"^(?:MD|DG|CEO|COO|CFO|GM|Chairman|Chairwoman|Chairperson|President|Director|Secretary|"
+    r"^(?:(?:Managing|Executive|Deputy|Vice|Acting|Chief|Assistant|General|Regional)[ \t]+)*"
+    r"(?:MD|DG|CEO|COO|CFO|GM|Chairman|Chairwoman|Chairperson|President|Director|Secretary|"
     r"Minister|Head|Chief|Commissioner|Governor)(?:[ \t]+General)?[ \t]+of[ \t]+(?:the[ \t]+)?(?=[A-Z])"
 )
 

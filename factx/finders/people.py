@@ -54,9 +54,9 @@ _NAME_TOKEN = (
 )
 _NAME = rf"(?:{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_NAME_TOKEN}){{1,3}})"
 _HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Alhaji|Alhaja|Chief|Engr|Hon|"
+    r"(?:Datuk\s+Seri|Dato['’]?\s+Seri|Dato['’]?\s+Sri|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Madam|Mme|Alhaji|Alhaja|Chief|Engr|Hon|"
     r"Sheikh|Shri|Smt|General|Gen|Colonel|Col|Captain|Capt|Admiral|Ambassador|Nawab|Datuk|Ratu|Daw|U|"
-    r"Dato|Datin|Tan\s+Sri|Pehin|Haji|Hajjah|Baroness|Baron|Lord|Lady|Vice\s+Admiral|"
+    r"Datuk|Dato|Datin|Tan\s+Sri|Pehin|Haji|Hajjah|Baroness|Baron|Lord|Lady|Vice\s+Admiral|"
     r"Rear\s+Admiral|Daw|Brigadier|Major|Lieutenant|Commodore)\.?"
 )
 _NOT_NAME_WORDS = {
@@ -84,7 +84,7 @@ def _title_escape(char: str) -> str:
 @lru_cache(maxsize=4)
 def _title_regex(titles: frozenset[str]) -> str:
     alts = trie_pattern({t.lower() for t in titles}, _title_escape)
-    modifiers = r"(?:(?:dy\.|former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general|commercial|technical|financial|operating)[\s-]+)*"
+    modifiers = r"(?:(?:dy\.|under|former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general|commercial|technical|financial|operating)[\s-]+)*"
     return rf"(?i:{modifiers}(?:{alts}))(?![\w-])"
 
 
@@ -367,19 +367,20 @@ def _official_patterns(titles: frozenset[str]) -> tuple[re.Pattern[str], ...]:
     role_end = r"(?=\s*(?:,|;|(?<![A-Z]\.[A-Z])\.(?:\s|$)|\)|\s+(?:said|says|told|added|noted|who|has|had|was|is|and\s+(?:[A-Z]|his|her))\b))"
     appositive = re.compile(
         rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME}),\s+(?:(?:IAS|IPS|IFS|IRS|IRTS|IRSME)\s*,\s+)?(?:(?:the|a|an|its|his|her)\s+)?"
-        rf"(?P<role>(?P<title>(?:[\w'’-]+\s+){{0,3}}?{title})(?:\s+\([^()]{{1,60}}\))?"
-        rf"(?:\s+(?:of|at|for|with|in|from|based\s+in)\s+(?:[^,;()]|\([^()]{{0,40}}\))+?)?){role_end}"
+        rf"(?P<role>(?P<title>(?:[\w.'’-]+\s+){{0,3}}?{title})(?:\s+\([^()]{{1,60}}\))?"
+        rf"(?:\s+(?:of|at|for|with|in|from|to|based\s+in)\s+(?:[^,;()]|\([^()]{{0,40}}\))+?)?){role_end}"
     )
     before = re.compile(
         rf"(?P<title>{title}(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
-        rf"(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*)*?|\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?)"
+        rf"(?:\s+(?:and\s+|&\s+|of\s+(?:the\s+)?|for\s+)?[A-Z][\w'’-]*)*?|\s+for\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*)?)"
         rf"\s*,?\s+(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?![\w-])"
     )
     paren = re.compile(rf"(?P<name>{_NAME})\s+\((?P<role>(?P<title>{title})[^()]*)\)")
     # "Director of the Banco do Brasil's foreign trade department (CACEX), Roberto Fendt, told"
     title_comma = re.compile(
-        rf"(?<![\w,])(?P<role>(?P<title>{title})\s+(?:of|at|for|to)\s+(?:[^,;.]|\.(?=\S)){{3,120}}?),\s+"
-        rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?:,\s+(?={_SPEECH}\b|who\b)|(?=\.(?:\s|$)))"
+        rf"(?<![\w,])(?P<role>(?P<title>{title})\s+(?:of|at|for|to|in)\s+(?:[^,;.]|\.(?=\S)){{3,120}}?),\s+"
+        rf"(?:(?P<hon>{_HONORIFIC})\s+)?(?P<name>{_NAME})(?:,\s+(?={_SPEECH}\b|who\b|has\b|had\b|was\b|is\b|will\b|would\b|also\b)"
+        rf"|\s+(?={_SPEECH}\b)|(?=\.(?:\s|$)))"
     )
     # "The Secretary for ... of the Ministry also said": a role that speaks without a name
     unnamed = re.compile(
@@ -414,10 +415,16 @@ def find_officials(
         role_title, org = _whole_title(m.group("role"), titles) or _appositive_role(
             m.group("role"), places, orgs
         )
+        country = _country_owner(m.group("role"), places, whole=False)
+        if country is not None and org is not None and org in m.group("role"):
+            country = None  # "NAME, Slovenian director of Luka Koper": the body is written
+        first = role_title.split()[0] if role_title.split() else ""
+        if country is not None and any(
+            e.kind == "country" for e in places.lookup(re.sub(r"['’]s$", "", first))
+        ):  # "NAME, U.S. ambassador to the GATT": the title without the country
+            role_title = role_title.split(None, 1)[1] if " " in role_title else role_title
         org = (
-            _country_owner(m.group("role"), places, whole=False)
-            or org
-            or _org_after(m.end("role"), org_matches, text, r",[ \t]+(?:the[ \t]+)?")
+            country or org or _org_after(m.end("role"), org_matches, text, r",[ \t]+(?:the[ \t]+)?")
         )
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"), (m.start("role"), m.end("role")))  # fmt: skip
@@ -463,10 +470,15 @@ def find_officials(
             else:
                 continue
         window_start = _sentence_start(text, m.start(), 80)
+        # "Trade Representative Clayton Yeutter and Agriculture Secretary Richard Lyng": the
+        # words before the title start after the official named before
+        window_start = max([window_start, *(o.end for o in found if o.end <= m.start())])
         pre_match = _PRE.search(text, window_start, m.start())
         pre = pre_match.group(0).strip() if pre_match else ""
+        pre = re.sub(r"^(?:and|or|&)\s+", "", pre)
         pre_start = pre_match.start() if pre_match else m.start()
-        explicit = _org_before(pre, pre_start, org_matches, text)
+        title_text, title_org = _title_of_body(title_text, org_matches, orgs, places)
+        explicit = title_org or _org_before(pre, pre_start, org_matches, text)
         # a country written before the title is the official's organisation (a title that is
         # an office's own name, "U.S. Trade Representative", keeps its office: titled_bodies)
         country = (
@@ -526,13 +538,31 @@ def find_officials(
 
 #: Titles that name a person by the surname alone: "President Tokayev said", "Gov. Hochul"
 _SURNAME_TITLE = re.compile(
-    r"(?<![\w.])(?P<pre>(?:[A-Z][\w.'’-]*\s+){0,2})(?P<title>President|Prime\s+Minister|Premier|"
+    r"(?<![\w.])(?P<pre>(?:[A-Z][\w.'’-]*\s+){0,2}?)(?P<title>President|Prime\s+Minister|Premier|"
     r"Chancellor|Governor|Gov\.|Senator|Sen\.|Rep\.|Representative|King|Emir|Sultan|Minister|"
     r"Secretary|Chairman|Chairwoman|Mayor|Ambassador)\s+"
     rf"(?P<name>[{_UP}][{_LOW}'’]+(?:-[{_UP}][{_LOW}'’]+)?)"
-    rf"(?=['’]s\b|\s*[,.;:)]|\s+(?:{_SPEECH}|has|had|was|is|will|would|met|visited|signed|and|"
-    r"vetoed|called|made|held)\b)"
+    rf"(?=['’]s\b|\s*[,.;:)]|\s+(?:[a-z]|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))"
 )
+
+
+def _title_of_body(
+    title: str, org_matches: Sequence[OrgMatch], orgs: Gazetteer, places: Gazetteer
+) -> tuple[str, str | None]:
+    """ "Chairman of the Suez Canal Authority NAME": a title "of" a named body is the title
+    and the body; "Minister of Agriculture of Kazakhstan": the country that owns a portfolio
+    is no part of the title (its government is the country's, said elsewhere)."""
+    owned = re.match(r"^(?P<t>.+\bof\s+.+?)\s+of\s+(?P<c>[A-Z][\w'’ -]+)$", title)
+    if owned and any(e.kind == "country" for e in places.lookup(owned.group("c"))):
+        title = owned.group("t")
+    split = re.match(r"^(?P<t>.+?)\s+(?:of|at)\s+(?:the\s+)?(?P<o>[A-Z].+)$", title)
+    if split is None:
+        return title, None
+    body = split.group("o")
+    named = {" ".join(o.text.split()) for o in org_matches} | {o.name for o in org_matches}
+    if body in named or any(e.kind == "organization" for e in orgs.lookup(body)):
+        return split.group("t"), body
+    return title, None
 
 
 def _org_after(
@@ -554,7 +584,10 @@ def _org_after(
 
 _NOT_SURNAMES = frozenset(
     {"Street", "Road", "Avenue", "Square", "Bridge", "Hotel", "Hall", "Park", "Award", "Cup",
-     "House", "Palace", "Office", "Building", "Plaza", "Boulevard", "Highway", "Line", "Said"}
+     "House", "Palace", "Office", "Building", "Plaza", "Boulevard", "Highway", "Line", "Said",
+     "League", "Inn", "Island", "Center", "Centre", "Club", "Hospital", "School", "College",
+     "University", "Group", "Company", "Bank", "Airport", "Port", "Terminal", "Council",
+     "Committee", "Board", "General", "Designate", "Elect", "Emeritus"}
 )  # fmt: skip
 
 
@@ -574,7 +607,7 @@ def _surname_only(
             or name in _NOT_SURNAMES
             or places.lookup(name)
             or orgs.lookup(name)
-            or re.match(r"\s+[A-Z]", text[m.end("name") :])
+            or re.match(r"\s+[A-Z](?!\w*day\b)", text[m.end("name") :])
         ):
             continue
         surnames.add(name)
@@ -604,7 +637,7 @@ def _country_owner(pre: str, places: Gazetteer, *, whole: bool = True) -> str | 
             rest = words[i + size :]
             if whole and not all(w[:1].isupper() and w not in ("And",) for w in rest):
                 continue
-            if not whole and (i > 0 or not rest or not rest[0][:1].isupper()):
+            if not whole and (i > 0 or not rest):
                 continue
             for entry in places.lookup(head):
                 if entry.kind == "country":
