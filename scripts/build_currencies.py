@@ -109,8 +109,8 @@ EXCLUDED_ACTIVE = frozenset(
     }
 )  # fmt: skip
 
-# Withdrawn currencies kept because 1980s wire copy (the archive corpora)
-# quotes them: the pre-euro currencies, the ECU, the Soviet rouble, the
+# Withdrawn currencies kept because wire copy of their years (the archive
+# corpora) quotes them: the pre-euro currencies, the ECU, the Soviet rouble, the
 # Yugoslav hard dinar, East German mark, Czechoslovak koruna, old Turkish
 # lira, old zloty, the South African financial rand and the Latin American
 # currencies of the 1985-1991 reforms.
@@ -120,6 +120,10 @@ HISTORIC = frozenset(
         "NLG", "PTE", "XEU",
         "SUR", "YUD", "DDM", "CSK", "TRL", "PLZ", "ZAL",
         "ARA", "BRC", "PEI", "ECS",
+        # withdrawn since, still quoted by trade news of their years: the lev and the kuna
+        # before the euro, the Baltic, Slovak, Slovenian, Cypriot and Maltese currencies, the
+        # Antillean guilder before the Caribbean guilder, the Zimbabwean dollar before ZiG
+        "BGN", "HRK", "EEK", "LVL", "LTL", "SKK", "SIT", "CYP", "MTL", "ANG", "ZWL",
     }
 )  # fmt: skip
 

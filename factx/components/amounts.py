@@ -30,18 +30,28 @@ class AmountsComponent:
         # Kolkata is Indian even if it names Nepal); a bare "$" looks only at the first one
         countries = state.countries
         text = doc.text
-        money = find_money(text, countries)
-        self._local_currencies(doc, money, countries, state.places)
+        source = dateline_country(text, countries)
+        # the country a story is filed from decides its bare "$" and "francs" first
+        # ("OTTAWA, March 2 - ... 320 mln dlrs": Canadian; "WASHINGTON ... dlrs": US)
+        # when it is one of the two countries the article names most (a Hong Kong dateline
+        # over a story about Japan's trade says nothing of its dollars)
+        local = (
+            (source, *(c for c in countries if c != source))
+            if source and source in countries[:2]
+            else countries
+        )
+        money = find_money(text, local)
+        self._local_currencies(doc, money, local, state.places)
         published = doc._.published
         if published is not None:
             money = [_in_force(m, published.year) for m in money]
         taken = [(m.start, m.end) for m in money]
         taken += [(e.start, e.end) for m in money for e in m.equivalents]
         percentages = [p for p in find_percentages(text) if not _inside(p.start, p.end, taken)]
-        metric, source = self._tons(countries, dateline_country(text))
+        metric, tons_source = self._tons(countries, source)
         quantities = [
             q
-            for q in find_quantities(text, metric_tons=metric, tons_source=source)
+            for q in find_quantities(text, metric_tons=metric, tons_source=tons_source)
             if not _inside(q.start, q.end, taken)
         ]
         self._inherited_units(money, quantities)
@@ -149,10 +159,11 @@ _DATELINE = re.compile(
 )
 
 
-def dateline_country(text: str) -> str | None:
+def dateline_country(text: str, countries: tuple[str, ...] = ()) -> str | None:
     """The country of the dateline city ("LONDON, March 4 -", "URUMQI, April 12 (Xinhua)"):
-    where the story was filed, read from the place gazetteer; None when there is no dateline
-    in the first lines or its place is unknown or ambiguous."""
+    where the story was filed, read from the place gazetteer; a name several countries have
+    is the one the article names; None when there is no dateline in the first lines or its
+    place is unknown or ambiguous."""
     m = _DATELINE.search(text, 0, 600)
     if m is None:
         return None
@@ -161,8 +172,13 @@ def dateline_country(text: str) -> str | None:
         if not name:
             continue
         entries = [e for e in places.lookup(name) if e.kind in ("region", "port", "country")]
+        every = {str(e.data.get("country") or e.data.get("code")) for e in entries}
         regions = {str(e.data.get("country")) for e in entries if e.kind == "region"}
-        codes = regions or {str(e.data.get("country") or e.data.get("code")) for e in entries}
+        for codes in (regions, every):  # a state's or province's name first ("WASHINGTON")
+            named = [c for c in countries if c in codes]  # "SANTIAGO" in a Chilean story
+            if named:
+                return named[0]
+        codes = regions or every
         if len(codes) == 1:
             return codes.pop()
     return None

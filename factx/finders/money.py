@@ -175,6 +175,8 @@ def _read_amount(text: str) -> Decimal | None:
     if not m:
         return None
     num, mag = m.group("num"), m.group("mag")
+    if mag and re.fullmatch(r"\d{1,3},\d{1,2}", num):
+        num = num.replace(",", ".")  # "12,9 billion dollars": a decimal comma
     value = parse_digits(num)
     if value is None:
         value = parse_words(text)
@@ -222,6 +224,13 @@ def find_money(text: str, context: tuple[str, ...] = ()) -> list[MoneyMatch]:
             tuple(reversed(stated)) if declared_code is None else (declared_code, *reversed(stated))
         )
         match = _normalise(m, table, () if converting else context, () if converting else memory)
+        year_first = re.match(
+            r"(?i:from\s+|between\s+)?(?:19|20)\d\d\s+(?:to|and|-)\s+", m.group(0)
+        )
+        if match is None and year_first:  # "from 1980 to 62 billion dlrs": read the amount alone
+            again = pattern.search(text, m.start() + year_first.end(), m.end())
+            if again is not None:
+                match = _normalise(again, table, context, memory)
         if match is not None:
             found.append(match)
             if (
@@ -230,6 +239,7 @@ def find_money(text: str, context: tuple[str, ...] = ()) -> list[MoneyMatch]:
                 and not converting
             ):
                 stated.append(match.currency)
+    found = [f for f in found if not _exchange_rate(text, f)]
     found = _merge_minor_units(text, found)
     found = _merge_ranges(text, found)
     found = _split_changes(text, found)
@@ -273,6 +283,8 @@ def _normalise(
         return None
     code, source = resolved
     divisor = table.minor_divisor(cur_text)
+    if second is not None and re.fullmatch(r"(?:19|20)\d\d", first.strip()):
+        return None  # "from 1980 to 62 billion dlrs": a year and an amount, not a range
     if second is not None:
         first = _shared_magnitude(first, second)
     low = _read_amount(first)
@@ -306,6 +318,34 @@ _RANGE_WORDS = re.compile(r"^\s*(?:-|–|to|and)\s*$", re.IGNORECASE)
 _GRAND = re.compile(
     rf"(?<![\w.])(?P<n>{NUMBER_PATTERN}|(?i:a|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred))\s+(?i:grand)\b"
 )
+
+
+#: "the dollar rose to 145 yen from 140", "sterling at 1.77 marks": a currency's price in
+#: another is a rate, not an amount of money
+_RATE_SUBJECT = re.compile(
+    r"(?i:(?:\bthe\s+(?:U\.S\.\s+|US\s+|Japanese\s+|German\s+)?(?:dollar|yen|mark|pound|euro|franc|yuan|rouble|ruble|rupee)"
+    r"|\bsterling)\b(?:['’]s)?[^.;]{0,60}?\b(?:at|to|from|around|against|above|below|near|versus)\s+$)"
+)
+
+
+#: "264.53 dinars per dollar", "1.77 marks to the dollar": a rate quoted per unit of money
+_PER_CURRENCY = re.compile(
+    r"(?i:\s+(?:per|to\s+the|against\s+the|=)\s+(?:u\.?s\.?\s+)?"
+    r"(?:dollar|dlr|euro|yen|mark|franc|yuan|rouble|ruble|rupee)\b)"
+)
+
+
+def _exchange_rate(text: str, match: MoneyMatch) -> bool:
+    if (
+        match.amount is None
+        or match.amount >= 1000
+        or re.search(r"(?i)[mb]ln|illion|bn", match.text)
+    ):
+        return False
+    return bool(
+        _RATE_SUBJECT.search(text, max(0, match.start - 80), match.start)
+        or _PER_CURRENCY.match(text, match.end)
+    )
 
 
 def _merge_ranges(text: str, found: list[MoneyMatch]) -> list[MoneyMatch]:

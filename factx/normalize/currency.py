@@ -16,7 +16,8 @@ from typing import Literal
 
 __all__ = ["CurrencyForm", "CurrencyTable", "code_in_force", "currency_table"]
 
-#: Countries whose English-language press writes a bare "$" for the local dollar.
+#: Countries whose English-language press writes a bare "$" for the local dollar (not
+#: Taiwan, whose press writes "NT$" for its own and a bare "$" for the US dollar).
 _LOCAL_DOLLAR = frozenset(
     {
         "AU",
@@ -24,7 +25,6 @@ _LOCAL_DOLLAR = frozenset(
         "CA",
         "SG",
         "HK",
-        "TW",
         "FJ",
         "JM",
         "TT",
@@ -155,16 +155,22 @@ def currency_table() -> CurrencyTable:
 
 #: ISO 4217 codes a currency word had before its current one, with the last year of each:
 #: "roubles" in a 1988 Soviet story are Soviet roubles (SUR), in 1995 RUR, since 1998 RUB.
-_EARLIER_CODES: dict[str, tuple[tuple[int, str], ...]] = {
-    "RUB": ((1991, "SUR"), (1997, "RUR")),
-}
+@lru_cache(maxsize=1)
+def _earlier_codes() -> dict[str, tuple[tuple[int, str], ...]]:
+    """``factx/data/currency_history.tsv``: code -> (last year, earlier code), oldest first."""
+    table: dict[str, list[tuple[int, str]]] = {}
+    path = resources.files("factx.data").joinpath("currency_history.tsv")
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        table.setdefault(row["code"], []).append((int(row["until"]), row["earlier"]))
+    return {code: tuple(sorted(rows)) for code, rows in table.items()}
 
 
 def code_in_force(code: str, year: int | None) -> str:
     """The ISO 4217 code the currency had in ``year`` (the current one when unknown)."""
     if year is None:
         return code
-    for last_year, earlier in _EARLIER_CODES.get(code, ()):
+    for last_year, earlier in _earlier_codes().get(code, ()):
         if year <= last_year:
             return earlier
     return code
