@@ -49,3 +49,32 @@ MUST_NOT_MATCH = [
 @pytest.mark.parametrize(("text", "mention"), MUST_NOT_MATCH)
 def test_not_real_copy_ports(text: str, mention: str) -> None:
     assert mention not in ports(text)
+
+
+def regions(text: str) -> dict[str, str]:
+    article = factx.extract(text, published=dt.date(1987, 3, 3))
+    return {f.text: f.code for f in article.facts if f.type == "region"}
+
+
+STATE_TAGS = [
+    ("MCLEAN UNIT\n\nCRANFORD, N.J., March 3 - McLean Industries said.", {"N.J.": "US-NJ"}),
+    ("CHARLESTON, SC - The port grew.", {"SC": "US-SC"}),
+    ("Senator Patrick Leahy (D-Vt.) and John Melcher, D-Mont., agreed.",
+     {"Vt.": "US-VT", "Mont.": "US-MT"}),  # Montana, not Bulgaria's Montana province
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STATE_TAGS)
+def test_state_abbreviations_in_datelines_and_party_tags(
+    text: str, expected: dict[str, str]
+) -> None:
+    found = regions(text)
+    for mention, code in expected.items():
+        assert found.get(mention) == code, found
+
+
+@pytest.mark.parametrize(
+    "text", ["Miss. Smith said.", "Ind. voters, Mo. and Pa. are words here.", "OR the port grew."]
+)
+def test_abbreviations_elsewhere_are_words(text: str) -> None:
+    assert regions(text) == {}

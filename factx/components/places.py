@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from factx import _extensions
 from factx.finders.places import country_context, find_places
+from factx.finders.state_tags import state_tags
 from factx.lexicons import lexicons
 
 
@@ -19,7 +20,11 @@ class PlacesComponent:
     def __call__(self, doc: Doc) -> Doc:
         offsets = _extensions.token_spans(doc)
         sentences = _extensions.sentence_spans(doc)
-        matches = find_places(doc.text, self.lexicons.places, offsets, sentences)
+        text = doc.text
+        matches = find_places(text, self.lexicons.places, offsets, sentences)
+        tags = state_tags(text, self.lexicons.places, matches)
+        if tags:
+            matches = sorted([*matches, *tags], key=lambda m: m.start)
         state = _extensions.state(doc)
         state.places = matches
         state.countries = country_context(matches)
