@@ -35,6 +35,12 @@ MUST_READ = [
     # ago at its grain
     ("The port was built six years ago.", "six years ago", "2018"),
     ("It opened eight months ago.", "eight months ago", "2024-02-15"),  # near things: a day
+    # weekends, slashed month pairs, the first days of a month, years ended
+    ("Ships sail this weekend.", "this weekend", "2024-10-19/2024-10-20"),
+    ("Barges for January/March 2024 traded.", "January/March 2024", "2024-01/2024-03"),
+    ("Exports in the first 20 days of February rose.", "the first 20 days of February", "2024-02-01/2024-02-20"),
+    ("Profit in the year ended March 31, 2023, rose.", "the year ended March 31, 2023", "2022-04/2023-03"),
+    ("the second half of this year", "the second half of this year", "2024-H2"),
     # comparison periods
     ("Profit in the first quarter rose from the year-earlier period.", "the year-earlier period", "2023-Q1"),
     ("The deficit widened in February from 2.1 billion in January and 2.8 billion a year ago.",

@@ -78,6 +78,8 @@ _UNIT_AFTER = re.compile(
 )
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|shall|expected|plans?|planned|scheduled|aims?|targets?|set to|due|"
+    # what is meant to come: "effective from July", "prices should rise in May"
+    r"effective|might|should|must|likely|intends?|hopes?|proposed|"
     r"to be|is to|are to|going to|forecast|projected|"
     # an agreement or decision about what comes next: "had agreed to cut dues from January"
     r"(?:agreed|decided|pledged|promised|vowed|approved\s+plans)\s+to|"
@@ -209,10 +211,13 @@ def _period_year(m: re.Match[str], ctx: _Ctx, start_month: int, months: int = 3)
     relative = (groups.get("ry") or "").lower().split()
     if relative:
         return year + {"last": -1, "previous": -1, "next": 1, "following": 1}.get(relative[-1], 0)
+    if re.search(r"(?i)\b(?:this|the\s+current)\s+year\b", m.group(0)):
+        return year  # "the second half of this year": this year's, whatever the month
     if start_month > ctx.published.month and not ctx.future(m.start()):
+        # half a year back: "the third quarter" in a March report is last year's results
         end_month = start_month + months - 1
         last_end = dt.date(year - 1, end_month, calendar.monthrange(year - 1, end_month)[1])
-        if (ctx.published - last_end).days <= 120:
+        if (ctx.published - last_end).days <= (183 if months == 3 else 120):
             year -= 1
     return year
 
@@ -647,7 +652,11 @@ def _accept(name: str, m: re.Match[str], text: str, rel: str | None) -> bool:
         return not _UNIT_AFTER.match(text, core_end)
     if name == "date.year_range":
         return not _UNIT_AFTER.match(text, core_end)
-    return True
+    # "Sept/Nov and January/March": two slashed ranges, not "Nov and January"
+    return not (
+        name == "date.month_range"
+        and (text[core_start - 1 : core_start] == "/" or text[core_end : core_end + 1] == "/")
+    )
 
 
 def find_dates(
@@ -1735,6 +1744,10 @@ def _h_months_to(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
     year = int(m.group("y")) if m.group("y") else D.resolve_year(month, None, ctx.published)
     if year is None:
         return None
+    pub = ctx.published
+    if not m.group("y") and pub is not None and m.group("how").lower() == "ended":
+        # "the year ended March" in a March report: the last March that has ended
+        year = pub.year if month < pub.month else pub.year - 1
     first0 = year * 12 + month - 1 - (int(value) - 1)
     return D.month_range_period(first0 // 12, first0 % 12 + 1, month, end_year=year)
 
@@ -1742,7 +1755,7 @@ def _h_months_to(m: re.Match[str], ctx: _Ctx) -> D.Period | None:
 _RULES.append(
     (
         "date.months_to",
-        rf"(?i:the\s+)?(?:(?P<n>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four))\s+(?i:months)|(?P<yr>(?i:year|financial\s+year)))\s+(?i:to|through|ended|ending|until)\s+(?:(?i:the\s+end\s+of)\s+)?(?P<m>{_MONTH_ANY})(?:\s+(?P<y>{_YEAR}))?",
+        rf"(?i:the\s+)?(?:(?P<n>\d{{1,2}}|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty-four))\s+(?i:months)|(?P<yr>(?i:year|financial\s+year|fiscal\s+year|business\s+year)))\s+(?P<how>(?i:to|through|ended|ending|until))\s+(?:(?i:the\s+end\s+of)\s+)?(?P<m>{_MONTH_ANY})(?:\s+(?P<d>[12]\d|3[01]|0?[1-9])(?!\d))?(?:,?\s+(?P<y>{_YEAR}))?",
         _h_months_to,
         True,
     )

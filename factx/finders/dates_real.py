@@ -206,7 +206,64 @@ def report_weeks(found: list[Any]) -> None:
             match.period = D.Period(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
 
 
+def _h_weekend(m: re.Match[str], ctx: Any) -> D.Period | None:
+    """ "this weekend": the Saturday and Sunday of the publication week; "last"/"next" move
+    it by a week."""
+    if ctx.published is None:
+        return None
+    shift = {"last": -7, "past": -7, "next": 7, "coming": 7}.get(m.group("which").lower(), 0)
+    saturday = ctx.published + dt.timedelta(days=5 - ctx.published.weekday() + shift)
+    sunday = saturday + dt.timedelta(days=1)
+    return D.Period(f"{saturday.isoformat()}/{sunday.isoformat()}", "range", saturday, sunday)
+
+
+def _h_month_slash(m: re.Match[str], ctx: Any) -> D.Period | None:
+    """ "Sept/Nov", "January/March": futures and report months joined by a slash, a range."""
+    first = _MONTHS.get(m.group("m1").rstrip(".").lower())
+    last = _MONTHS.get(m.group("m2").rstrip(".").lower())
+    if first is None or last is None or first == last:
+        return None
+    year = int(m.group("y")) if m.group("y") else D.resolve_year(first, None, ctx.published)
+    if year is None:
+        return None
+    end_year = year + 1 if last < first else year
+    return D.month_range_period(year, first, last, end_year=end_year)
+
+
+def _h_first_days(m: re.Match[str], ctx: Any) -> D.Period | None:
+    """ "the first 20 days of February": the month's first days."""
+    month = _MONTHS.get(m.group("m").rstrip(".").lower())
+    count = _count(m.group("n")) if not m.group("n").isdigit() else int(m.group("n"))
+    if month is None or not 2 <= count <= 30:
+        return None
+    year = int(m.group("y")) if m.group("y") else D.resolve_year(month, None, ctx.published)
+    if year is None:
+        return None
+    last_day = min(count, calendar.monthrange(year, month)[1])
+    first, last = dt.date(year, month, 1), dt.date(year, month, last_day)
+    return D.Period(f"{first.isoformat()}/{last.isoformat()}", "range", first, last)
+
+
 RULES: list[tuple[str, str, Handler, bool]] = [
+    (
+        "date.weekend",
+        r"(?P<which>(?i:this|last|next|the\s+past|the\s+coming|past|coming))\s+(?i:weekend)\b",
+        _h_weekend,
+        True,
+    ),
+    (
+        "date.month_slash",
+        rf"(?<![\w/])(?P<m1>{_MONTH})/(?P<m2>{_MONTH})(?![\w/])(?:\s+(?P<y>{_YEAR}))?",
+        _h_month_slash,
+        True,
+    ),
+    (
+        "date.first_days",
+        rf"(?:(?i:the)\s+)?(?i:first)\s+(?P<n>\d{{1,2}}|(?i:{_COUNT}|twenty|fifteen|ten))\s+(?i:days)\s+(?i:of)\s+"
+        rf"(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?",
+        _h_first_days,
+        True,
+    ),
     (
         "date.months_of_year",
         rf"(?:(?i:the)\s+)?(?:(?i:first)\s+)?(?P<n>(?i:{_COUNT}))\s+(?i:months)\s+(?i:of|in)\s+"
@@ -258,4 +315,6 @@ RULES: list[tuple[str, str, Handler, bool]] = [
 ]
 
 #: Words that must be near for the rules above to be tried (the table's trigger windows).
-TRIGGERS = re.compile(r"(?i:months|\d[MHQ]|\d0['’]?s|spring|summer|autumn|winter|fall|week|fiscal)")
+TRIGGERS = re.compile(
+    r"(?i:months|days|\d[MHQ]|\d0['’]?s|spring|summer|autumn|winter|fall|week|fiscal|[a-z]/[A-Z])"
+)
