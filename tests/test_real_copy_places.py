@@ -22,6 +22,8 @@ MUST_MATCH = [
         "Port Klang, the home of Westports and Northport terminals, grew.",
         {"Northport": "Port Klang"},
     ),
+    # marine and oil terminals are ports
+    ("Crude flows through the Kozmino Oil Terminal.", {"Kozmino Oil Terminal": "Kozmino"}),
     # the name of "Port of X" ends at its possessive
     ("The Port of Oakland's March total container volume rose.", {"Port of Oakland": "Oakland"}),
 ]
@@ -43,6 +45,8 @@ MUST_NOT_MATCH = [
     # waters and nations in a plural list
     ("Kazakhstan reports gains as Caspian and Georgian ports grow.", "Caspian"),
     ("Border port in Xinjiang handles 7,000 trains", "Border port"),
+    # a container terminal is a terminal of a port named elsewhere
+    ("Houston's Bayport container terminal grew.", "Bayport container terminal"),
 ]  # fmt: skip
 
 

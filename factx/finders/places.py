@@ -33,6 +33,7 @@ _PORT_AFTER = re.compile(
     r"\s*(?:['’]s\s+)?(?:(?:[Ii]nternational|[Dd]ry|[Ll]and|[Rr]ail(?:way)?|[Ii]nland|[Rr]iver|"
     r"[Ff]ree|[Dd]eep-?[Ww]ater|[Cc]ontainer)\s+)?(?:[Pp]ort|[Pp]orts|[Hh]arbou?r|[Tt]erminal|"
     r"[Ss]eaport|Freeport|[Bb]order\s+[Cc]rossing|[Cc]heckpoint|[Gg]ateway|[Rr]ailway\s+[Ss]tation|"
+    r"[Cc]ustoms\s+(?:[Pp]oint|[Pp]ost|[Ss]tation)|"
     r"[Pp]ass|(?:[Ii]nland\s+)?[Cc]ontainer\s+[Dd]epot|ICD|[Ff]reight\s+(?:[Cc]ent(?:re|er)|[Tt]erminal|"
     r"[Vv]illage)|[Ll]ogistics\s+(?:[Hh]ub|[Cc]ent(?:re|er)|[Pp]ark))\b(?!\s+(?:Services|Holdings|Company|Co\b|Group|Corporation|Limited|Ltd|"
     r"Operators?|Management|Authority|Investments?|Logistics|Development|Trust)\b)"

@@ -33,6 +33,10 @@ _UNKNOWN_PORT = re.compile(
     # "Thriasio freight centre", "Song Than ICD", "the Kulma pass"
     r"|[Ff]reight[ \t]+(?:[Cc]ent(?:re|er)|[Tt]erminal|[Vv]illage)|ICD|(?:[Ii]nland[ \t]+)?[Cc]ontainer[ \t]+[Dd]epot|[Pp]ass"
     r"|(?:[Bb]order[ \t]+)?[Cc]rossing|[Bb]order[ \t]+[Pp]osts?|[Cc]heckpoint|[Hh]arbou?r|Freeport"
+    # "Sohar Marine Terminal", "Kozmino Oil Terminal", "Birgunj Customs Point"
+    # (a container terminal is a terminal of a port named elsewhere)
+    r"|(?:Marine|Maritime|Oil|Crude|LNG)[ \t]+Terminal"
+    r"|[Cc]ustoms[ \t]+(?:[Pp]oint|[Pp]ost|[Ss]tation)"
     r"|Bridge)\b(?![ \t]+of\b)"
 )
 #: Waters and continents: "a Black Sea port", "Caspian and Georgian ports" name no port
@@ -115,7 +119,8 @@ def unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> l
         kind_text = (m.group("kind") or "").lower()
         kind = (
             "border_crossing"
-            if kind_text == "pass" or re.search(r"crossing|checkpoint|border|bridge", kind_text)
+            if kind_text == "pass"
+            or re.search(r"crossing|checkpoint|border|bridge|customs", kind_text)
             else "rail_port"
             if "freight" in kind_text
             else "dry_port"
