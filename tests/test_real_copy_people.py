@@ -173,3 +173,20 @@ def test_more_officials_of_real_copy(
 
 def test_premier_league_is_no_official() -> None:
     assert officials("Premier League clubs bought players.") == {}
+
+
+TITLE_FORMS = [
+    ("Mukti Sardjono, Executive Director of GAPKI (Indonesian Palm Oil Association), said.",
+     "Mukti Sardjono", "Executive Director"),
+    ("Ganiev Elyor, minister of foreign trade of Uzbekistan, said.", "Ganiev Elyor", "minister of foreign trade"),
+    ("Trade representative Clayton Yeutter met. She said that Yeutter and Agriculture Secretary Richard Lyng will meet.",
+     "Richard Lyng", "Agriculture Secretary"),
+    ("The Fed under Chairman Paul Volcker raised rates.", "Paul Volcker", "Chairman"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "name", "title"), TITLE_FORMS)
+def test_title_forms_of_real_copy(text: str, name: str, title: str) -> None:
+    found = officials(text)
+    assert name in found, found
+    assert found[name][0] == title

@@ -84,7 +84,7 @@ def _title_escape(char: str) -> str:
 @lru_cache(maxsize=4)
 def _title_regex(titles: frozenset[str]) -> str:
     alts = trie_pattern({t.lower() for t in titles}, _title_escape)
-    modifiers = r"(?:(?:dy\.|under|former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general|commercial|technical|financial|operating)[\s-]+)*"
+    modifiers = r"(?:(?:dy\.|under(?=[\s-]*secretary)|former|acting|then|outgoing|incoming|newly[\s-]appointed|independent|deputy|vice|assistant|senior|executive|chief|associate|first|regional|country|general|commercial|technical|financial|operating)[\s-]+)*"
     return rf"(?i:{modifiers}(?:{alts}))(?![\w-])"
 
 
@@ -476,6 +476,10 @@ def find_officials(
         pre_match = _PRE.search(text, window_start, m.start())
         pre = pre_match.group(0).strip() if pre_match else ""
         pre = re.sub(r"^(?:and|or|&)\s+", "", pre)
+        surnames = {o.name.split()[-1] for o in found}
+        joined = re.match(r"^(?:.*\s)?(?P<w>\S+)\s+(?:and|&)(?:\s+|$)", pre)
+        if joined and joined.group("w") in surnames:  # "that Yeutter and Agriculture Secretary"
+            pre = pre[joined.end() :]
         pre_start = pre_match.start() if pre_match else m.start()
         title_text, title_org = _title_of_body(title_text, org_matches, orgs, places)
         explicit = title_org or _org_before(pre, pre_start, org_matches, text)
@@ -525,6 +529,12 @@ def find_officials(
             )
     for match in _surname_only(text, found, places, orgs):
         add(match)
+    for official in found:  # "NAME, Executive Director of GAPKI": the title and the body
+        title, body = _title_of_body(official.title, org_matches, orgs, places)
+        if body is not None and official.organization in (None, body):
+            official.title, official.organization = title, body
+        elif body is None:
+            official.title = title  # "minister of foreign trade of Uzbekistan": no country
     for official in found:  # "Secretary of State George Shultz's visit": not his name
         possessive = re.search(r"['’]s$", official.name)
         if possessive:
