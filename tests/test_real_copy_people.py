@@ -126,6 +126,14 @@ ORG_RULES = [
     ("the senator for economic affairs in the Hamburg Senate said.", {"Hamburg Senate"}, {"Senate"}),
     ("Congress and the White House disagreed over GATT.", {"Congress", "White House",
      "General Agreement on Tariffs and Trade"}, set()),
+    # a line break inside a name, and bodies named by their office, club or enterprise
+    ("exports rose, the Wine\nInstitute said.", {"Wine\nInstitute"}, set()),
+    ("figures issued by the Central\nStatistical Office (CSO) show it.", {"Central\nStatistical Office"}, set()),
+    ("Twenty-foot Equivalent Units (TEUs) rose.", set(), {"Twenty-foot Equivalent Units"}),
+    ("Today the Port Authority of Busan said.", set(), {"Today the Port Authority of Busan"}),
+    # a port named as a place is not also its authority, unless it acts
+    ("The Port of Los Angeles handled 9.9 million TEUs.", set(), {"Port of Los Angeles"}),
+    ("The Port of Oakland said volumes rose.", {"Port of Oakland"}, set()),
     # a word of a bridge's name is not a body
     ("trucks at the Colombia Solidarity Bridge rose.", set(), {"Solidarity"}),
 ]  # fmt: skip

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
 from factx.finders.bodies import heads_of_state, resolve_bodies, titled_bodies
-from factx.finders.organizations import find_organizations
-from factx.finders.people import find_officials, role_organizations
+from factx.finders.organizations import OrgMatch, find_organizations
+from factx.finders.people import OfficialMatch, find_officials, role_organizations
 from factx.finders.places import PlaceMatch
 from factx.lexicons import lexicons
 
@@ -26,6 +28,7 @@ class PeopleComponent:
         offsets = _extensions.token_spans(doc)
         orgs = find_organizations(text, lex.organizations, offsets, lex.places)
         officials = find_officials(text, lex.titles, lex.places, lex.organizations, orgs)
+        orgs = _ports_not_bodies(text, orgs, state.places, officials)
         named = role_organizations(text, officials, orgs, lex.places)
         state.organizations = sorted([*orgs, *named], key=lambda o: o.start) if named else orgs
         state.officials = officials
@@ -38,6 +41,35 @@ class PeopleComponent:
             )
             heads_of_state(text, officials, spans, sentences, main, lex.country_names)
         return doc
+
+
+_ACTS = re.compile(
+    r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|announced|reported|stated|told|added|signed|"
+    r"awarded|invested|plans|expects|launched|issued|recorded)\b"
+)
+
+
+def _ports_not_bodies(
+    text: str, orgs: list[OrgMatch], places: list[PlaceMatch], officials: list[OfficialMatch]
+) -> list[OrgMatch]:
+    """ "the Port of Los Angeles handled 9.9 million TEUs": a port named as a place is the
+    port, not also its authority; it is an organisation where it acts ("the Port of Oakland
+    said") or employs an official."""
+    ports = {(m.start, m.end) for m in places if m.kind == "port"}
+    employers = {o.organization for o in officials if o.organization}
+    kept: list[OrgMatch] = []
+    for org in orgs:
+        spans = [(org.start, org.end), *org.mentions]
+        if (
+            re.match(r"(?i)port\s+of\s+", org.text)
+            and all(span in ports for span in spans)
+            and not any(_ACTS.match(text, e) for _, e in spans)
+            and org.name not in employers
+            and org.text not in employers
+        ):
+            continue
+        kept.append(org)
+    return kept
 
 
 def _country_spans(places: list[PlaceMatch]) -> list[tuple[int, int, str]]:

@@ -53,7 +53,8 @@ _ORG_TAIL = (
     r"Organi[sz]ation|Institute|University|Exchange|Holdings?|Logistics|Shipping|Lines|"
     r"Airlines|Fund|Union|Service|Board|Terminals|Ports|Motors|Industries|Energy|"
     r"Petroleum|Steel|Trading|Commerce|Development\s+Bank|Investment|Centre|Center|Consortium|"
-    r"Corps(?:\s+of\s+Engineers)?|Airways|Operations)"
+    r"Corps(?:\s+of\s+Engineers)?|Airways|Operations|Office|Club|Enterprise|Associates|"
+    r"Securities|Markets|Shipyards|Shipbuilding)"
 )
 #: "Ministry of Trade, Industry and Cooperatives": a comma inside a name that ends in "and X"
 _LISTED = r"(?:,[ \t]+(?=[A-Z][\w'’-]*(?:,[ \t]+[A-Z][\w'’-]*)*,?[ \t]+and[ \t]+[A-Z]))"
@@ -67,7 +68,8 @@ _BAD_ORG_START = {
     "With", "From", "To", "And", "But", "As", "According", "Said", "Under", "Both", "Since",
     "While", "After", "Before", "During", "Meanwhile", "However", "Last", "Next", "Photo",
     "PHOTO", "If", "When", "Of", "It", "He", "She", "They", "We", "Members", "Member",
-    "Workers", "Officials", "Staff", "Shareholders", "Customers", "Clients",
+    "Workers", "Officials", "Staff", "Shareholders", "Customers", "Clients", "Today",
+    "Yesterday", "Now", "Also", "Currently", "Meanwhile,",
 }  # fmt: skip
 
 
@@ -194,7 +196,7 @@ def find_organizations(
                 if not surface.endswith(("Ltd.", "Inc.", "Corp.", "Co."))
                 else surface
             )
-            if len(surface) < 4 or " " not in surface.strip():
+            if len(surface) < 4 or not re.search(r"\s", surface.strip()):  # "Wine\nInstitute"
                 continue
             if re.match(
                 r"\s+(?:[Mm]inister|[Ss]ecretary|[Dd]irector|[Cc]ommissioner)\b",
@@ -210,6 +212,8 @@ def find_organizations(
                 r"\b(?:PHOTO|Photo)\b", text[max(0, start - 10) : start]
             ):
                 continue
+            if re.search(r"(?i)equivalent\s+units?\b", surface):
+                continue  # "Twenty-foot Equivalent Units (TEUs)": a unit, not a body
             if surface.endswith("Fund") and not re.match(r"\s*\([A-Z]", text[end : end + 4]):
                 continue  # "a Clean Truck Fund rate": a programme, unless it defines an acronym
             first = re.match(r"^(.+?)\s+and\s+", surface)
@@ -246,6 +250,8 @@ def find_organizations(
     raw.extend(_zone_committees(text))
     raw.extend(_place_customs(text, places))
     raw = [r for r in raw if not any(s <= r.start and r.end <= e for s, e in skip)]
+    # "Twenty-foot Equivalent Units (TEUs)" defines a unit, not a body
+    raw = [r for r in raw if not re.search(r"(?i)equivalent\s+units?\b", r.name)]
     raw = [r for r in raw if r.rule == "organization.lexicon" or not _is_route(r, text, places)]
     # longest first, no overlaps
     raw.sort(key=lambda o: (-(o.end - o.start), o.start))
