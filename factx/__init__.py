@@ -12,6 +12,7 @@ from __future__ import annotations
 from factx._version import __version__
 from factx.api import extract, extract_many, load
 from factx.batch import extract_files, to_dataframe
+from factx.pipeline import model_path
 from factx.records import (
     Article,
     CountryFact,
@@ -47,5 +48,6 @@ __all__ = [
     "extract_files",
     "extract_many",
     "load",
+    "model_path",
     "to_dataframe",
 ]
