@@ -28,10 +28,9 @@ def _date(value: str) -> dt.date:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from factx.records import Article, ErrorRecord
+    from factx.records import json_schema
 
-    schema = {"article": Article.model_json_schema(), "error": ErrorRecord.model_json_schema()}
-    json.dump(schema if args.all else schema["article"], sys.stdout, indent=2)
+    json.dump(json_schema(errors=args.all), sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
 
@@ -217,7 +216,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the output records")
-    schema.add_argument("--all", action="store_true", help="also the error record's schema")
+    schema.add_argument(
+        "--all", action="store_true", help="any output line: an article or an error record"
+    )
     schema.set_defaults(func=_cmd_schema)
 
     extract = sub.add_parser("extract", help="extract facts from files and folders")
