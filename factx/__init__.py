@@ -28,6 +28,7 @@ from factx.records import (
     QuantityFact,
     RegionFact,
 )
+from factx.view import render, render_report
 
 __all__ = [
     "Article",
@@ -49,5 +50,7 @@ __all__ = [
     "extract_many",
     "load",
     "model_path",
+    "render",
+    "render_report",
     "to_dataframe",
 ]
