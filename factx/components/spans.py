@@ -54,7 +54,7 @@ def displacy_colors() -> dict[str, str]:
 def set_spans(doc: Doc, facts: Sequence[Any]) -> None:
     """``doc.spans["factx"]`` gets one span per fact, labelled with its type, in the facts'
     order; ``doc.ents`` the selection :func:`entity_selection` makes of them. A fact that starts
-    or ends inside a token ("US$" of "US$5m") takes the whole tokens."""
+    or ends inside a token ("3.4" of the one token "3.4pct") takes the whole tokens."""
     spans = []
     for fact in facts:
         span = doc.char_span(fact.start, fact.end, label=fact.type, alignment_mode="expand")
