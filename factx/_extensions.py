@@ -173,3 +173,8 @@ def warn(doc: Doc, message: str) -> None:
     if doc._.factx_warnings is None:
         doc._.factx_warnings = []
     doc._.factx_warnings.append(message)
+
+
+# at import too, so a Doc read back from bytes or a DocBin in a process that has imported factx
+# but loaded no pipeline still answers doc._.facts and span._.fact
+register()

@@ -260,17 +260,6 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"factx {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    show = sub.add_parser("show", help="an article's facts as a page (self-contained HTML)")
-    show.add_argument("article", help="one article: a .txt, .md, .html or .json file")
-    show.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
-    show.add_argument("--published", type=_date, help="publication date if the file has none")
-    show.set_defaults(func=_cmd_show)
-
-    report = sub.add_parser("report", help="a page of charts over an extract output (JSON lines)")
-    report.add_argument("results", help="factx extract output: OUT.jsonl")
-    report.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
-    report.set_defaults(func=_cmd_report)
-
     schema = sub.add_parser("schema", help="print the JSON Schema of the output records")
     schema.add_argument(
         "--all", action="store_true", help="any output line: an article or an error record"
@@ -317,6 +306,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--json", help="write F1 per type to this file")
     evaluate.set_defaults(func=_cmd_evaluate)
+
+    show = sub.add_parser("show", help="an article's facts as a page (self-contained HTML)")
+    show.add_argument("article", help="one article: a .txt, .md, .html or .json file")
+    show.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
+    show.add_argument("--published", type=_date, help="publication date if the file has none")
+    show.set_defaults(func=_cmd_show)
+
+    report = sub.add_parser("report", help="a page of charts over an extract output (JSON lines)")
+    report.add_argument("results", help="factx extract output: OUT.jsonl")
+    report.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
+    report.set_defaults(func=_cmd_report)
     return parser
 
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 import pickle
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from spacy import displacy
@@ -129,3 +133,24 @@ def test_nlp_pipe_two_processes_keeps_published() -> None:
     assert two == one
     dates = [f for facts in two for f in facts if f.type == "date"]
     assert dates and all(f.year_resolved for f in dates)
+
+
+def test_docbin_read_where_no_pipeline_was_loaded(tmp_path: Path) -> None:
+    """A DocBin written here, read in a fresh process that imports factx but loads nothing."""
+    docs = [_doc(), _doc(OTHERS[1])]
+    path = tmp_path / "facts.spacy"
+    DocBin(docs=docs, store_user_data=True).to_disk(path)
+    script = (
+        "import json, sys, spacy, factx\n"
+        "from spacy.tokens import DocBin\n"
+        "docs = DocBin().from_disk(sys.argv[1]).get_docs(spacy.blank('en').vocab)\n"
+        "print(json.dumps([[s._.fact.model_dump(mode='json') for s in d.spans['factx']]"
+        " for d in docs]))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(path)], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert json.loads(result.stdout) == [
+        [f.model_dump(mode="json") for f in d._.facts] for d in docs
+    ]
