@@ -139,6 +139,8 @@ def test_show_and_report_commands(tmp_path: Path, capsys: pytest.CaptureFixture[
     for section in ("types", "errors", "top-port", "top-country", "money", "timeline", "map"):
         assert f'<section id="{section}">' in html
     assert "<title>Rotterdam: 2 mentions</title>" in html
+    assert "<title>CNY: 1 mentions</title>" in html  # money by currency
+    assert '<td>CNY</td><td class="num">1</td><td class="num">5,590,000</td>' in html
     assert "<b>2</b>articles" in html and "<b>1</b>errors" in html
     assert "http://" not in html.replace("http://www.w3.org", "")
     (tmp_path / "bad.jsonl").write_text("{}\n", encoding="utf-8")

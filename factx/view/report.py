@@ -10,11 +10,11 @@ import csv
 import io
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
@@ -26,29 +26,65 @@ __all__ = ["render_report"]
 _WIDTH = 720
 
 
-def _read(path: Path) -> tuple[list[Article], list[ErrorRecord]]:
-    articles: list[Article] = []
-    errors: list[ErrorRecord] = []
+def _read(path: Path) -> Iterator[Article | ErrorRecord]:
+    """The records of an output file and of its ``.errors.jsonl`` beside it, one at a time."""
     files = [path]
     beside = path.with_name(path.stem + ".errors.jsonl")  # what `factx extract -o` writes
     if beside.exists() and beside != path:
         files.append(beside)
     for file in files:
-        for n, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                if "error" in row and "facts" not in row:
-                    errors.append(ErrorRecord.model_validate(row))
-                else:
-                    articles.append(Article.model_validate(row))
-            except (json.JSONDecodeError, ValidationError) as error:
-                raise ValueError(
-                    f"{file}:{n}: not a factx output line (JSON lines of `factx extract`): "
-                    f"{str(error).splitlines()[0]}"
-                ) from None
-    return articles, errors
+        with file.open(encoding="utf-8") as handle:
+            for n, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                    if "error" in row and "facts" not in row:
+                        yield ErrorRecord.model_validate(row)
+                    else:
+                        yield Article.model_validate(row)
+                except (json.JSONDecodeError, ValidationError) as error:
+                    raise ValueError(
+                        f"{file}:{n}: not a factx output line (JSON lines of `factx extract`): "
+                        f"{str(error).splitlines()[0]}"
+                    ) from None
+
+
+@dataclass
+class _Summary:
+    """What the report shows, gathered one record at a time (a batch never sits in memory)."""
+
+    articles: int = 0
+    warned: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    per_type: Counter[str] = field(default_factory=Counter)
+    named: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    money: dict[str, tuple[int, Decimal]] = field(default_factory=dict)
+    years: Counter[int] = field(default_factory=Counter)
+    ports: dict[str, tuple[float, float, int]] = field(default_factory=dict)
+
+    def add(self, record: Article | ErrorRecord) -> None:
+        if isinstance(record, ErrorRecord):
+            self.errors[record.error] += 1
+            return
+        self.articles += 1
+        self.warned += bool(record.warnings)
+        for fact in record.facts:
+            self.per_type[fact.type] += 1
+            if fact.type == "port":
+                self.named["port"][fact.name] += 1
+                if fact.latitude is not None and fact.longitude is not None:
+                    _, _, n = self.ports.get(fact.name, (0.0, 0.0, 0))
+                    self.ports[fact.name] = (fact.latitude, fact.longitude, n + 1)
+            elif fact.type in ("region", "country"):
+                self.named[fact.type][f"{fact.name} ({fact.code})"] += 1
+            elif fact.type == "organization":
+                self.named["organization"][fact.name] += 1
+            elif fact.type == "money" and fact.currency:
+                count, total = self.money.get(fact.currency, (0, Decimal(0)))
+                self.money[fact.currency] = (count + 1, total + (fact.amount or 0))
+            elif fact.type == "date" and fact.start_date is not None:
+                self.years[fact.start_date.year] += 1
 
 
 def _bars(rows: Sequence[tuple[str, float]], *, color: str, label: str, unit: str = "") -> str:
@@ -160,11 +196,11 @@ def _section(title: str, content: str, ident: str) -> str:
     return f'<section id="{ident}"><h2>{esc(title)}</h2>{content}</section>'
 
 
-def _money_table(money: dict[str, list[Decimal]]) -> str:
+def _money_table(money: dict[str, tuple[int, Decimal]]) -> str:
     rows = "".join(
-        f'<tr><td>{esc(code)}</td><td class="num">{len(values)}</td>'
-        f'<td class="num">{format(sum(values, Decimal(0)), ",.0f")}</td></tr>'
-        for code, values in sorted(money.items(), key=lambda kv: -len(kv[1]))
+        f'<tr><td>{esc(code)}</td><td class="num">{count}</td>'
+        f'<td class="num">{format(total, ",.0f")}</td></tr>'
+        for code, (count, total) in sorted(money.items(), key=lambda kv: -kv[1][0])
     )
     return (
         "<table><thead><tr><th>currency</th><th>mentions</th><th>sum of exact amounts</th>"
@@ -185,47 +221,19 @@ svg .grid { stroke: #dde6ed; stroke-width: 1; }
 """
 
 
-def _summaries(
-    articles: Iterable[Article],
-) -> tuple[Counter[str], dict[str, Counter[str]], dict[str, list[Decimal]], Counter[int], Any]:
-    per_type: Counter[str] = Counter()
-    named: dict[str, Counter[str]] = defaultdict(Counter)
-    money: dict[str, list[Decimal]] = defaultdict(list)
-    years: Counter[int] = Counter()
-    ports: dict[str, tuple[float, float, int]] = {}
-    for article in articles:
-        for fact in article.facts:
-            per_type[fact.type] += 1
-            if fact.type == "port":
-                named["port"][fact.name] += 1
-                if fact.latitude is not None and fact.longitude is not None:
-                    _, _, n = ports.get(fact.name, (0.0, 0.0, 0))
-                    ports[fact.name] = (fact.latitude, fact.longitude, n + 1)
-            elif fact.type == "region":
-                named["region"][f"{fact.name} ({fact.code})"] += 1
-            elif fact.type == "country":
-                named["country"][f"{fact.name} ({fact.code})"] += 1
-            elif fact.type == "organization":
-                named["organization"][fact.name] += 1
-            elif fact.type == "money" and fact.currency:
-                money[fact.currency].append(fact.amount if fact.amount is not None else Decimal(0))
-            elif fact.type == "date" and fact.start_date is not None:
-                years[fact.start_date.year] += 1
-    return per_type, named, money, years, ports
-
-
 def render_report(results: str | Path) -> str:
     """A report over ``factx extract`` output (JSON lines; its ``.errors.jsonl`` beside it is
     read too) as one self-contained HTML page."""
     path = Path(results)
-    articles, errors = _read(path)
-    per_type, named, money, years, ports = _summaries(articles)
-    error_kinds = Counter(e.error for e in errors)
+    summary = _Summary()
+    for record in _read(path):
+        summary.add(record)
+    per_type, named, money = summary.per_type, summary.named, summary.money
     cards = [
-        ("articles", len(articles)),
+        ("articles", summary.articles),
         ("facts", sum(per_type.values())),
-        ("errors", len(errors)),
-        ("with warnings", sum(1 for a in articles if a.warnings)),
+        ("errors", sum(summary.errors.values())),
+        ("with warnings", summary.warned),
     ]
     body = [
         f"<header><h1>factx report: {esc(path.name)}</h1>"
@@ -242,10 +250,9 @@ def render_report(results: str | Path) -> str:
             "types",
         ),
     ]
-    if errors:
-        body.append(
-            _section("Errors", _bars(_top(error_kinds), color="#e67e80", label="errors"), "errors")
-        )
+    if summary.errors:
+        errors = _bars(_top(summary.errors), color="#e67e80", label="errors")
+        body.append(_section("Errors", errors, "errors"))
     tops = "".join(
         _section(
             f"Top {title}", _bars(_top(named[kind]), color=COLORS[kind], label=title), f"top-{kind}"
@@ -258,9 +265,7 @@ def render_report(results: str | Path) -> str:
         )
     )
     body.append(f'<div class="two">{tops}</div>')
-    counts = [
-        (code, float(len(v))) for code, v in sorted(money.items(), key=lambda kv: -len(kv[1]))
-    ]
+    counts = sorted(((code, float(n)) for code, (n, _) in money.items()), key=lambda kv: -kv[1])
     body.append(
         _section(
             "Money by currency",
@@ -269,6 +274,8 @@ def render_report(results: str | Path) -> str:
             "money",
         )
     )
-    body.append(_section("Timeline of the dates facts refer to", _timeline(years), "timeline"))
-    body.append(_section("Ports on a world map", _world(ports), "map"))
+    body.append(
+        _section("Timeline of the dates facts refer to", _timeline(summary.years), "timeline")
+    )
+    body.append(_section("Ports on a world map", _world(summary.ports), "map"))
     return page(f"factx report: {path.name}", "".join(body), css=CSS)
