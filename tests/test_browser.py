@@ -43,9 +43,12 @@ SHOW_PROBE = """
   document.querySelector("mark.fx-money[id]:not(.eq)").click();
   const money = {size: size(panel), text: panel.innerText};
   const rows = document.querySelectorAll("#facts tbody tr").length;
+  location.hash = "#fact-" + document.querySelector("mark.fx-port[id]").dataset.fact;
+  window.dispatchEvent(new HashChangeEvent("hashchange"));
+  const port = {text: panel.innerText};
   const out = document.createElement("pre");
   out.id = "probe";
-  out.textContent = JSON.stringify({marks, legend, before, official, money, rows});
+  out.textContent = JSON.stringify({marks, legend, before, official, money, rows, port});
   document.body.appendChild(out);
 })();
 </script>
@@ -97,8 +100,10 @@ def seed_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if shared is None:
         pytest.skip("../shared is not here (a user's clone does not have it)")
     page = tmp_path_factory.mktemp("show") / "seed.html"
-    seed = shared / "seed" / "alashankou-uzbekistan-train.txt"
-    assert cli.main(["show", str(seed), "--published", "2022-03-01", "-o", str(page)]) == 0
+    with pytest.MonkeyPatch.context() as patch:
+        patch.chdir(shared)  # the page is headed by the path as given: keep it short
+        seed = "seed/alashankou-uzbekistan-train.txt"
+        assert cli.main(["show", seed, "--published", "2022-03-01", "-o", str(page)]) == 0
     return page
 
 
@@ -121,14 +126,22 @@ def test_show_page_in_chromium(seed_page: Path, tmp_path: Path) -> None:
     assert seen["before"] == [0, 0]  # the panel opens on a click
     assert seen["official"]["size"][0] > 0 and "organisation" in seen["official"]["text"]
     assert "amount" in seen["money"]["text"] and "equivalent" in seen["money"]["text"]
+    assert "UN/LOCODE" in seen["port"]["text"]  # view.html#fact-ID opens on that fact
     assert seen["rows"] == len(marks) - sum(m["eq"] for m in marks) - sum(
         1 for m in marks if m["title"].endswith("mentioned again")
     )
 
 
 def test_show_screenshot(seed_page: Path, tmp_path: Path) -> None:
+    """The seed article with the panel of its first amount open, as a click leaves it."""
+    opened = tmp_path / "seed-opened.html"
+    click = '<script>document.querySelector("mark.fx-money[id]").click();</script>'
+    opened.write_text(
+        seed_page.read_text(encoding="utf-8").replace("</body>", click + "</body>"),
+        encoding="utf-8",
+    )
     shot = tmp_path / "factx-show.png"
-    result = _chromium("--window-size=1200,1400", f"--screenshot={shot}", seed_page.as_uri())
+    result = _chromium("--window-size=1200,1300", f"--screenshot={shot}", opened.as_uri())
     assert shot.exists(), result.stderr[-3000:]
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n" and len(data) > 20_000

@@ -47,10 +47,11 @@ def _items(article: Article, text: str) -> list[_Item]:
         links: list[tuple[str, str, str]] = []
         if fact.type == "official" and fact.organization_id in names:
             org = fact.organization_id or ""
-            links.append(("organisation", org, names[org]))
+            links.append(("organisation", org, fact.organization or names[org]))
         if fact.type == "money":
-            for i, e in enumerate(fact.equivalents):
-                links.append(("equivalent", f"{fact.id}-eq{i}", e.text))
+            values = [v for label, v in describe(fact) if label == "equivalent"]
+            for i, value in enumerate(values):
+                links.append(("equivalent", f"{fact.id}-eq{i}", value))
         items.append(
             _Item(fact.start, fact.end, fact.id, fact.type, _title(fact), fact.id, links=links)
         )
@@ -194,6 +195,14 @@ SCRIPT = """
     const mark = e.target.closest && e.target.closest("mark.fx");
     if (mark) show(mark.dataset.fact);
   });
+  // view.html#fact-ID opens on that fact: a link to one fact of an article
+  const fromHash = () => {
+    const id = decodeURIComponent(location.hash.slice(1)).replace(/^fact-/, "");
+    const mark = document.getElementById("fact-" + id);
+    if (mark) show(mark.dataset.fact);
+  };
+  window.addEventListener("hashchange", fromHash);
+  fromHash();
 })();
 """
 
@@ -215,12 +224,15 @@ def render(article: Article, text: str | None = None) -> str:
         if digest != article.text_sha1:
             raise ValueError("factx.render: this text is not the one the article was read from")
     items = _items(article, body_text)
+    links = {i.ident: i.links for i in items if i.links}
+    linked = {ident: {label for label, _, _ in found} for ident, found in links.items()}
     data = {
         f.id: {
             "type": f.type,
             "text": f.text,
-            "rows": describe(f),
-            "links": [list(link) for i in items if i.ident == f.id for link in i.links],
+            # a value the panel links to (organisation, equivalents) is listed once, as the link
+            "rows": [row for row in describe(f) if row[0] not in linked.get(f.id, ())],
+            "links": [list(link) for link in links.get(f.id, [])],
         }
         for f in article.facts
     }
