@@ -154,3 +154,20 @@ def test_docbin_read_where_no_pipeline_was_loaded(tmp_path: Path) -> None:
     assert json.loads(result.stdout) == [
         [f.model_dump(mode="json") for f in d._.facts] for d in docs
     ]
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_entities_of_an_earlier_component_stay_unless_overwritten(overwrite: bool) -> None:
+    """As spaCy's entity_ruler: factx adds its entities where they overlap none already set."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler")
+    ruler.add_patterns([{"label": "GPE", "pattern": "Alashankou Port"}])
+    for name in factx.load().pipe_names:
+        nlp.add_pipe(name, config={"overwrite_ents": overwrite} if name == "factx_assemble" else {})
+    doc = nlp(TEXT)
+    labels = {e.text: e.label_ for e in doc.ents}
+    assert labels["Alashankou Port"] == ("port" if overwrite else "GPE")
+    assert labels["5.59 million RMB"] == "money"
+    assert len(doc.spans["factx"]) == len(doc._.facts)

@@ -253,14 +253,15 @@ def _to_base(value: Any, unit: str) -> tuple[Any, str]:
 
 
 class AssembleComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, overwrite_ents: bool) -> None:
         _extensions.register()
         self.name = name
+        self.overwrite_ents = overwrite_ents
 
     def __call__(self, doc: Doc) -> Doc:
         facts = assemble(doc)
         doc._.facts = facts
-        set_spans(doc, facts)
+        set_spans(doc, facts, overwrite_ents=self.overwrite_ents)
         doc._.factx = None
         return doc
 
@@ -268,7 +269,9 @@ class AssembleComponent:
 @Language.factory(
     "factx_assemble",
     assigns=["doc._.facts", "doc.spans", "doc.ents", "span._.fact"],
-    default_config={},
+    default_config={"overwrite_ents": False},
 )
-def make_assemble(nlp: Language, name: str) -> AssembleComponent:
-    return AssembleComponent(nlp, name)
+def make_assemble(nlp: Language, name: str, overwrite_ents: bool) -> AssembleComponent:
+    """``overwrite_ents``: false (the default) keeps the entities an earlier component set
+    and adds factx's where they overlap none; true replaces them with factx's."""
+    return AssembleComponent(nlp, name, overwrite_ents)

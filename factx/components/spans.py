@@ -51,17 +51,26 @@ def displacy_colors() -> dict[str, str]:
     return {label.upper(): color for label, color in COLORS.items()}
 
 
-def set_spans(doc: Doc, facts: Sequence[Any]) -> None:
+def set_spans(doc: Doc, facts: Sequence[Any], *, overwrite_ents: bool = False) -> None:
     """``doc.spans["factx"]`` gets one span per fact, labelled with its type, in the facts'
     order; ``doc.ents`` the selection :func:`entity_selection` makes of them. A fact that starts
-    or ends inside a token ("3.4" of the one token "3.4pct") takes the whole tokens."""
+    or ends inside a token ("3.4" of the one token "3.4pct") takes the whole tokens.
+
+    Entities already on the Doc (a statistical NER earlier in the pipeline) stay, and factx's
+    are added where they overlap none, as spaCy's ``entity_ruler`` does; ``overwrite_ents``
+    replaces them."""
     spans = []
     for fact in facts:
         span = doc.char_span(fact.start, fact.end, label=fact.type, alignment_mode="expand")
         if span is not None and len(span):
             spans.append(span)
     doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
-    doc.ents = entity_selection(spans)
+    chosen = entity_selection(spans)
+    existing = [] if overwrite_ents else list(doc.ents)
+    if existing:
+        taken = {i for ent in existing for i in range(ent.start, ent.end)}
+        chosen = [s for s in chosen if not taken.intersection(range(s.start, s.end))]
+    doc.ents = sorted([*existing, *chosen], key=lambda s: s.start)
 
 
 def entity_selection(spans: Sequence[Span]) -> list[Span]:
