@@ -211,50 +211,9 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_page(html: str, output: str | None) -> int:
-    if output in (None, "-"):
-        sys.stdout.write(html)
-        return 0
-    try:
-        Path(output).write_text(html, encoding="utf-8")
-    except OSError as error:
-        print(f"factx: cannot write {output}: {error}", file=sys.stderr)
-        return 1
-    print(f"factx: wrote {output}", file=sys.stderr)
-    return 0
-
-
-def _cmd_show(args: argparse.Namespace) -> int:
-    from factx.api import extract
-    from factx.io.readers import InputDoc, iter_inputs
-    from factx.view import render
-
-    docs = list(iter_inputs([args.article], published=args.published))
-    if len(docs) != 1:
-        print(f"factx: show takes one article; {args.article} holds {len(docs)}", file=sys.stderr)
-        return 2
-    [doc] = docs
-    if not isinstance(doc, InputDoc):
-        print(f"factx: cannot read {doc.source}: {doc.error}: {doc.message}", file=sys.stderr)
-        return 1
-    article = extract(doc.text, published=doc.published, doc_id=doc.id, source=doc.source,
-                      keep_text=True)  # fmt: skip
-    return _write_page(render(article), args.output)
-
-
-def _cmd_report(args: argparse.Namespace) -> int:
-    from factx.view import render_report
-
-    try:
-        html = render_report(args.results)
-    except (OSError, ValueError) as error:
-        print(f"factx: {error}", file=sys.stderr)
-        return 1
-    return _write_page(html, args.output)
-
-
 def build_parser() -> argparse.ArgumentParser:
     from factx._version import __version__
+    from factx.view.commands import add_view_commands
 
     parser = argparse.ArgumentParser(prog="factx", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"factx {__version__}")
@@ -307,16 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", help="write F1 per type to this file")
     evaluate.set_defaults(func=_cmd_evaluate)
 
-    show = sub.add_parser("show", help="an article's facts as a page (self-contained HTML)")
-    show.add_argument("article", help="one article: a .txt, .md, .html or .json file")
-    show.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
-    show.add_argument("--published", type=_date, help="publication date if the file has none")
-    show.set_defaults(func=_cmd_show)
-
-    report = sub.add_parser("report", help="a page of charts over an extract output (JSON lines)")
-    report.add_argument("results", help="factx extract output: OUT.jsonl")
-    report.add_argument("-o", "--output", help="HTML file to write (default: stdout)")
-    report.set_defaults(func=_cmd_report)
+    add_view_commands(sub, _date)
     return parser
 
 
