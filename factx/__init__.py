@@ -12,6 +12,7 @@ from __future__ import annotations
 from factx._version import __version__
 from factx.api import extract, extract_many, load
 from factx.batch import extract_files, to_dataframe
+from factx.pipeline import model_path
 from factx.records import (
     Article,
     CountryFact,
@@ -27,6 +28,7 @@ from factx.records import (
     QuantityFact,
     RegionFact,
 )
+from factx.view import render, render_report
 
 __all__ = [
     "Article",
@@ -47,5 +49,8 @@ __all__ = [
     "extract_files",
     "extract_many",
     "load",
+    "model_path",
+    "render",
+    "render_report",
     "to_dataframe",
 ]

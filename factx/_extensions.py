@@ -1,15 +1,26 @@
-"""Every ``Doc._`` attribute factx uses, declared in one place and registered idempotently.
+"""Every ``Doc._`` and ``Span._`` attribute factx uses, declared in one place and registered
+idempotently.
 
 Components call :func:`register` when they are built, so worker processes that unpickle a
 pipeline (``n_process > 1``) have the extensions too.
+
+What a Doc keeps must survive ``doc.to_bytes()``, ``DocBin(store_user_data=True)`` and the trip
+back from an ``nlp.pipe`` worker, all of which msgpack ``doc.user_data``. So the records are kept
+there in their JSON form (``doc._.facts`` turns them back into pydantic records, once per Doc),
+the publication date as an ISO string, and the components' scratch space (:class:`DocState`,
+not msgpack-able) is dropped by ``factx_assemble`` once the records are made.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
+from pydantic import TypeAdapter
+from spacy.tokens import Doc, Span
+
+from factx.records import Fact
 
 if TYPE_CHECKING:
     from factx.finders.dates import DateMatch
@@ -19,7 +30,10 @@ if TYPE_CHECKING:
     from factx.finders.places import PlaceMatch
     from factx.finders.quantity import QuantityMatch
 
-__all__ = ["DocState", "register", "state", "warn"]
+__all__ = ["SPANS_KEY", "DocState", "register", "state", "warn"]
+
+#: The key of factx's SpanGroup: ``doc.spans["factx"]``.
+SPANS_KEY = "factx"
 
 
 @dataclass
@@ -40,18 +54,90 @@ class DocState:
 
 
 _ATTRIBUTES: dict[str, object] = {
-    "facts": None,  # list of factx records, set by factx_assemble
-    "published": None,  # datetime.date the article was published, set by the caller
     "doc_id": None,  # the article's id, set by the caller
     "factx": None,  # DocState: raw matches per family, private to factx components
     "factx_warnings": None,  # list of warnings about this document
 }
+
+# user_data keys of the attributes kept in a serialisable form behind a getter and a setter
+_FACTS_KEY = ("factx", "facts")
+_PUBLISHED_KEY = ("factx", "published")
+
+
+class _StoredFacts(list[Any]):
+    """The records' JSON form, which msgpack writes as a plain list, with the records
+    themselves alongside (``records``) so reading ``doc._.facts`` validates nothing twice."""
+
+    records: list[Any]
+
+
+_FACT_LIST: TypeAdapter[list[Any]] = TypeAdapter(list[Fact])
+
+
+def _user_data(doc: Doc) -> dict[Any, Any]:
+    """``doc.user_data``, whose keys spaCy itself makes tuples (its stubs say str)."""
+    data: dict[Any, Any] = doc.user_data
+    return data
+
+
+def _get_facts(doc: Doc) -> list[Any] | None:
+    stored = _user_data(doc).get(_FACTS_KEY)
+    if stored is None:
+        return None
+    if not isinstance(stored, _StoredFacts):  # read back by from_bytes, DocBin or a worker
+        fresh = _StoredFacts(stored)
+        fresh.records = _FACT_LIST.validate_python(list(stored))
+        _user_data(doc)[_FACTS_KEY] = stored = fresh
+    return list(stored.records)
+
+
+def _set_facts(doc: Doc, facts: list[Any] | None) -> None:
+    if facts is None:
+        _user_data(doc).pop(_FACTS_KEY, None)
+        return
+    stored = _StoredFacts(f.model_dump(mode="json") for f in facts)
+    stored.records = list(facts)
+    _user_data(doc)[_FACTS_KEY] = stored
+
+
+def _get_published(doc: Doc) -> dt.date | None:
+    value = _user_data(doc).get(_PUBLISHED_KEY)
+    return None if value is None else dt.date.fromisoformat(value)
+
+
+def _set_published(doc: Doc, value: dt.date | None) -> None:
+    if value is None:
+        _user_data(doc).pop(_PUBLISHED_KEY, None)
+    elif isinstance(value, dt.date):
+        _user_data(doc)[_PUBLISHED_KEY] = value.isoformat()[:10]
+    else:
+        raise TypeError(f"factx: doc._.published must be a datetime.date, not {value!r}")
+
+
+def _get_span_fact(span: Span) -> Any:
+    """The record behind a span of ``doc.spans["factx"]`` or ``doc.ents``: the fact of the
+    span's type at its exact offsets or, for a fact that starts or ends inside a token, the
+    longest one the span's tokens cover."""
+    facts = span.doc._.facts or []
+    label = span.label_
+    start, end = span.start_char, span.end_char
+    inside = [f for f in facts if f.type == label and start <= f.start and f.end <= end]
+    for fact in inside:
+        if (fact.start, fact.end) == (start, end):
+            return fact
+    return max(inside, key=lambda f: f.end - f.start, default=None)
 
 
 def register() -> None:
     for name, default in _ATTRIBUTES.items():
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
+    if not Doc.has_extension("facts"):  # list of factx records, set by factx_assemble
+        Doc.set_extension("facts", getter=_get_facts, setter=_set_facts)
+    if not Doc.has_extension("published"):  # the article's publication date, set by the caller
+        Doc.set_extension("published", getter=_get_published, setter=_set_published)
+    if not Span.has_extension("fact"):  # the record of a factx span
+        Span.set_extension("fact", getter=_get_span_fact)
 
 
 def state(doc: Doc) -> DocState:
@@ -87,3 +173,8 @@ def warn(doc: Doc, message: str) -> None:
     if doc._.factx_warnings is None:
         doc._.factx_warnings = []
     doc._.factx_warnings.append(message)
+
+
+# at import too, so a Doc read back from bytes or a DocBin in a process that has imported factx
+# but loaded no pipeline still answers doc._.facts and span._.fact
+register()

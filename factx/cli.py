@@ -1,4 +1,4 @@
-"""The ``factx`` command: schema, extract, evaluate, peers.
+"""The ``factx`` command: schema, extract, evaluate, show, report.
 
 Exit status: 0 when every input was processed or reported as an error record; 1 when the run
 itself failed (bad arguments, unwritable output); 2 for usage errors; 3 with ``--strict`` when
@@ -28,10 +28,9 @@ def _date(value: str) -> dt.date:
 
 
 def _cmd_schema(args: argparse.Namespace) -> int:
-    from factx.records import Article, ErrorRecord
+    from factx.records import json_schema
 
-    schema = {"article": Article.model_json_schema(), "error": ErrorRecord.model_json_schema()}
-    json.dump(schema if args.all else schema["article"], sys.stdout, indent=2)
+    json.dump(json_schema(errors=args.all), sys.stdout, indent=2)
     sys.stdout.write("\n")
     return 0
 
@@ -213,11 +212,17 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from factx._version import __version__
+    from factx.view.commands import add_view_commands
+
     parser = argparse.ArgumentParser(prog="factx", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"factx {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
 
     schema = sub.add_parser("schema", help="print the JSON Schema of the output records")
-    schema.add_argument("--all", action="store_true", help="also the error record's schema")
+    schema.add_argument(
+        "--all", action="store_true", help="any output line: an article or an error record"
+    )
     schema.set_defaults(func=_cmd_schema)
 
     extract = sub.add_parser("extract", help="extract facts from files and folders")
@@ -260,6 +265,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--json", help="write F1 per type to this file")
     evaluate.set_defaults(func=_cmd_evaluate)
+
+    add_view_commands(sub, _date)
     return parser
 
 

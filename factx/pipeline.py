@@ -27,8 +27,12 @@ def _register_factories() -> None:
     from factx.components import amounts, assemble, dates, people, places  # noqa: F401
 
 
-def model_path(name: str) -> Path:
-    """Where pipeline ``name`` lives: inside the installed package, or ``models/`` of a checkout."""
+def model_path(name: str = "trade_en") -> Path:
+    """Where pipeline ``name`` lives: inside the installed package, or ``models/`` of a checkout.
+
+    ``spacy.load(factx.model_path())`` loads the default pipeline wherever factx is installed
+    (the ``factx_trade_en`` package does the same for ``spacy.load("factx_trade_en")``).
+    """
     packaged = resources.files("factx").joinpath("_models").joinpath(name)
     if packaged.is_dir():
         return Path(str(packaged))

@@ -1,18 +1,29 @@
 """The public output contract: pydantic records for articles and the facts found in them.
 
 Every record is frozen and forbids unknown fields, so a downstream system can rely on the JSON
-Schema (``factx schema``) as the whole truth. Amounts are ``Decimal`` (serialised as strings in
-JSON, so no float ever rounds a figure), offsets are half-open ``[start, end)`` character offsets
-into the text factx read. This module imports nothing of factx, so it can be vendored alone.
+Schema (``factx schema``) as the whole truth. Amounts are ``Decimal`` (serialised as plain
+decimal strings in JSON, "1980000000000" and never "1.98E+12", so no float ever rounds a figure),
+currencies are ISO 4217 codes, offsets are half-open ``[start, end)`` character offsets into the
+text factx read, with ``start < end``. This module imports nothing of factx, so it can be vendored
+alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    StringConstraints,
+    WithJsonSchema,
+    model_validator,
+)
+from pydantic.json_schema import models_json_schema
 
 __all__ = [
     "Article",
@@ -29,7 +40,23 @@ __all__ = [
     "PortFact",
     "QuantityFact",
     "RegionFact",
+    "json_schema",
 ]
+
+#: What an amount looks like in JSON: a decimal string with no exponent.
+DECIMAL_PATTERN = r"^-?[0-9]+(\.[0-9]+)?$"
+
+
+def _decimal_text(value: Decimal) -> str:
+    return format(value, "f")
+
+
+Amount = Annotated[
+    Decimal,
+    PlainSerializer(_decimal_text, return_type=str, when_used="json"),
+    WithJsonSchema({"type": "string", "pattern": DECIMAL_PATTERN}),
+]
+CurrencyCode = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
 
 FactType = Literal[
     "money",
@@ -49,12 +76,23 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
-class FactBase(_Frozen):
+class _Offsets(_Frozen):
+    """A mention's half-open offsets: a mention is never empty nor reversed."""
+
+    @model_validator(mode="after")
+    def _start_before_end(self) -> Any:
+        start, end = getattr(self, "start"), getattr(self, "end")  # noqa: B009
+        if not start < end:
+            raise ValueError(f"start ({start}) must be less than end ({end})")
+        return self
+
+
+class FactBase(_Offsets):
     """Fields every fact carries: where it is in the text and which rule produced it."""
 
     id: str = Field(description="Stable id: the same article always gives the same ids.")
     text: str = Field(description="The mention exactly as it stands in the text.")
-    start: int = Field(ge=0, description="Start character offset (inclusive).")
+    start: int = Field(ge=0, description="Start character offset (inclusive), less than end.")
     end: int = Field(ge=0, description="End character offset (exclusive).")
     sentence_start: int = Field(ge=0, description="Start offset of the sentence holding it.")
     sentence_end: int = Field(ge=0, description="End offset of the sentence holding it.")
@@ -64,31 +102,33 @@ class FactBase(_Frozen):
 Qualifier = Literal["about", "over", "under", "at_least", "at_most", "up_to", "nearly", "exactly"]
 
 
-class MoneyEquivalent(_Frozen):
+class MoneyEquivalent(_Offsets):
     """A conversion the text states beside an amount: "5.59 million RMB (about 884,354 USD)"."""
 
-    amount: Decimal | None
-    currency: str | None
-    low: Decimal | None = None
-    high: Decimal | None = None
+    amount: Amount | None
+    currency: CurrencyCode | None
+    low: Amount | None = None
+    high: Amount | None = None
     approximate: bool = False
     text: str
-    start: int
-    end: int
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
 
 
 class MoneyFact(FactBase):
     """An amount of money. ``amount`` is exact; a range has ``low``/``high`` and no amount."""
 
     type: Literal["money"] = "money"
-    amount: Decimal | None = Field(description="Exact amount, magnitude applied; None for ranges.")
-    currency: str | None = Field(description="ISO 4217 code; None when the text names none.")
+    amount: Amount | None = Field(description="Exact amount, magnitude applied; None for ranges.")
+    currency: CurrencyCode | None = Field(
+        description="ISO 4217 code; None when the text names none."
+    )
     currency_source: Literal["code", "symbol", "name", "context", "default", "none"] = Field(
         description="How the currency was decided: written as a code, symbol or name, resolved "
         "from the article's context, or the common default of an ambiguous sign."
     )
-    low: Decimal | None = None
-    high: Decimal | None = None
+    low: Amount | None = None
+    high: Amount | None = None
     approximate: bool = False
     qualifier: Qualifier | None = Field(
         default=None, description="The qualifier the text puts on the amount, if any."
@@ -124,7 +164,7 @@ class DateFact(FactBase):
 
 class PercentageFact(FactBase):
     type: Literal["percentage"] = "percentage"
-    value: Decimal
+    value: Amount
     points: bool = Field(default=False, description="True for percentage points.")
     approximate: bool = False
     qualifier: Qualifier | None = None
@@ -132,11 +172,11 @@ class PercentageFact(FactBase):
 
 class QuantityFact(FactBase):
     type: Literal["quantity"] = "quantity"
-    value: Decimal | None
+    value: Amount | None
     unit: str = Field(description='pint unit name, e.g. "tonne", "TEU", "kilometer".')
-    low: Decimal | None = None
-    high: Decimal | None = None
-    base_value: Decimal | None = Field(description="The value in the dimension's base unit.")
+    low: Amount | None = None
+    high: Amount | None = None
+    base_value: Amount | None = Field(description="The value in the dimension's base unit.")
     base_unit: str
     approximate: bool = False
     qualifier: Qualifier | None = None
@@ -240,3 +280,25 @@ class ErrorRecord(_Frozen):
     source: str
     error: str = Field(description="Error kind, e.g. 'decode', 'binary', 'io', 'too_large'.")
     message: str
+
+
+#: The JSON Schema dialect of :func:`json_schema` (pydantic writes 2020-12 keywords).
+SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+
+def json_schema(*, errors: bool = False) -> dict[str, Any]:
+    """The JSON Schema of an output line: an :class:`Article` or, with ``errors``, one of an
+    Article and an :class:`ErrorRecord` (they share no required field, so exactly one fits)."""
+    if not errors:
+        return {"$schema": SCHEMA_DIALECT, **Article.model_json_schema()}
+    refs, defs = models_json_schema(
+        [(Article, "validation"), (ErrorRecord, "validation")],
+        ref_template="#/$defs/{model}",
+    )
+    return {
+        "$schema": SCHEMA_DIALECT,
+        "title": "factx output record",
+        "description": "One line of factx's JSON lines output: an article or an error record.",
+        "oneOf": [refs[(Article, "validation")], refs[(ErrorRecord, "validation")]],
+        **defs,
+    }

@@ -13,6 +13,7 @@ import factx
 from factx.pipeline import build
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "trade_en"
+SPACY_VERSION = ">=3.8.13,<3.9.0"
 
 
 def main() -> None:
@@ -25,6 +26,8 @@ def main() -> None:
             "author": "factx developers",
             "license": "MIT",
             "requirements": [f"factx>={factx.__version__}"],
+            # the floor in pyproject.toml, not the spaCy that wrote the folder (W095 otherwise)
+            "spacy_version": SPACY_VERSION,
         }
     )
     if OUT.exists():

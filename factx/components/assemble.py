@@ -2,7 +2,8 @@
 
 It settles overlaps between families (a country inside an organisation's name is not a country
 fact; a number inside a money span is not a quantity), gives every fact a stable id and its
-sentence, and sets ``doc._.facts``.
+sentence, and sets ``doc._.facts``, ``doc.spans["factx"]`` and ``doc.ents``. It then drops the
+other components' scratch space, which is no msgpack-able user data, so the Doc serialises.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
+from factx.components.spans import set_spans
 from factx.finders.people import OfficialMatch, OrgMatch
 from factx.normalize.qualifiers import APPROXIMATE
 from factx.records import (
@@ -251,15 +253,25 @@ def _to_base(value: Any, unit: str) -> tuple[Any, str]:
 
 
 class AssembleComponent:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, overwrite_ents: bool) -> None:
         _extensions.register()
         self.name = name
+        self.overwrite_ents = overwrite_ents
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.facts = assemble(doc)
+        facts = assemble(doc)
+        doc._.facts = facts
+        set_spans(doc, facts, overwrite_ents=self.overwrite_ents)
+        doc._.factx = None
         return doc
 
 
-@Language.factory("factx_assemble", assigns=["doc._.facts"], default_config={})
-def make_assemble(nlp: Language, name: str) -> AssembleComponent:
-    return AssembleComponent(nlp, name)
+@Language.factory(
+    "factx_assemble",
+    assigns=["doc._.facts", "doc.spans", "doc.ents", "span._.fact"],
+    default_config={"overwrite_ents": False},
+)
+def make_assemble(nlp: Language, name: str, overwrite_ents: bool) -> AssembleComponent:
+    """``overwrite_ents``: false (the default) keeps the entities an earlier component set
+    and adds factx's where they overlap none; true replaces them with factx's."""
+    return AssembleComponent(nlp, name, overwrite_ents)
