@@ -160,10 +160,14 @@ def test_stdin_raw_text_and_exit_codes(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     article = json.loads(run.stdout)
     assert {f["type"] for f in article["facts"]} == {"percentage", "money", "date"}
-    strict = main(
-        ["extract", str(tmp_path / "missing"), "-o", str(tmp_path / "x.jsonl"), "-q", "--strict"]
-    )
-    assert strict == 3
+    missing = main(["extract", str(tmp_path / "missing"), "-o", str(tmp_path / "x.jsonl"), "-q"])
+    assert missing == 2  # a mistyped path is a usage error, not an empty output
+    assert not (tmp_path / "x.jsonl").exists()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "report.pdf").write_bytes(b"%PDF-1.4")
+    out = str(tmp_path / "y.jsonl")
+    assert main(["extract", str(tmp_path / "docs"), "-o", out, "-q"]) == 0
+    assert main(["extract", str(tmp_path / "docs"), "-o", out, "-q", "--strict"]) == 3
 
 
 def test_error_records_round_trip() -> None:

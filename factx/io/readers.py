@@ -255,19 +255,28 @@ def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterato
             yield path
 
 
+def _same_file(path: Path, skip: Sequence[Path]) -> bool:
+    return any(path == s or (path.name == s.name and path.resolve() == s) for s in skip)
+
+
 def iter_inputs(
     paths: Iterable[str | Path],
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     published: dt.date | None = None,
+    skip: Iterable[str | Path] = (),
 ) -> Iterator[InputDoc | ErrorRecord]:
     """Documents from files and folders (recursive), in a stable order; "-" reads stdin.
 
     The publication date comes from, in order: the folder's ``manifest.jsonl``, front matter
     or HTML metadata or the JSON record, then ``published`` (the CLI's ``--published``).
+    Files in ``skip`` (the run's own output, errors, part and ledger files, which may lie in
+    an input folder) are never read, so a second run does not read the first one's output.
     """
     import sys
+
+    skipped = [Path(p).resolve() for p in skip]
 
     for raw in paths:
         if str(raw) == "-":
@@ -286,6 +295,8 @@ def iter_inputs(
             continue
         manifests: dict[Path, dict[str, dict[str, Any]]] = {}
         for path in files:
+            if skipped and _same_file(path, skipped):
+                continue
             folder = path.parent
             if folder not in manifests:
                 manifests[folder] = read_manifest(folder)
