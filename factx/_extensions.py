@@ -43,6 +43,7 @@ _ATTRIBUTES: dict[str, object] = {
     "facts": None,  # list of factx records, set by factx_assemble
     "published": None,  # datetime.date the article was published, set by the caller
     "doc_id": None,  # the article's id, set by the caller
+    "offset": 0,  # where this Doc starts in the article (a long article is split in chunks)
     "factx": None,  # DocState: raw matches per family, private to factx components
     "factx_warnings": None,  # list of warnings about this document
 }

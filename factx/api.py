@@ -76,6 +76,7 @@ def _run(
         doc = nlp.make_doc(chunk)
         doc._.published = published
         doc._.doc_id = doc_id
+        doc._.offset = offset  # fact ids hash offsets in the whole text, not in the chunk
         for _name, proc in nlp.pipeline:
             doc = proc(doc)
         chunk_facts = doc._.facts or []

@@ -41,11 +41,15 @@ def article_id(text: str) -> str:
 
 
 class _Ids:
-    def __init__(self, doc_id: str) -> None:
+    """Fact ids from the article id and the fact's offsets in the whole article: a long article
+    is processed in chunks, and offsets within a chunk repeat from one chunk to the next."""
+
+    def __init__(self, doc_id: str, offset: int = 0) -> None:
         self.doc_id = doc_id
+        self.offset = offset
 
     def __call__(self, kind: str, start: int, end: int, key: str) -> str:
-        raw = f"{self.doc_id}|{kind}|{start}|{end}|{key}"
+        raw = f"{self.doc_id}|{kind}|{start + self.offset}|{end + self.offset}|{key}"
         return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
@@ -72,7 +76,7 @@ def assemble(doc: Doc) -> list[Any]:
     state = _extensions.state(doc)
     text = doc.text  # spaCy joins every token on each access: read it once
     doc_id = doc._.doc_id or article_id(text)
-    new_id = _Ids(doc_id)
+    new_id = _Ids(doc_id, doc._.offset or 0)
     sentence = _Sentences(doc, len(text))
     facts: list[FactBase] = []
 
