@@ -3,6 +3,11 @@ hash seed, and every fact inside its sentence."""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import factx
 from factx.api import CHUNK_CHARS
 
@@ -22,3 +27,29 @@ def test_fact_ids_of_a_short_text_are_unchanged() -> None:
     first = factx.extract(SENTENCE, doc_id="x").facts
     long = factx.extract(SENTENCE * (2 * CHUNK_CHARS // len(SENTENCE)), doc_id="x").facts
     assert [f.id for f in first] == [f.id for f in long[: len(first)]]
+
+
+MENTIONS = (
+    "Wang Wentao, Minister of Commerce, said exports rose. Wentao said imports fell. "
+    "Wang said the surplus grew."
+)
+
+
+def _under_seed(seed: str) -> str:
+    code = (
+        "import sys, factx; "
+        "sys.stdout.write(factx.extract(sys.stdin.read(), doc_id='m').model_dump_json())"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    run = subprocess.run(
+        [sys.executable, "-c", code], input=MENTIONS, capture_output=True, text=True,
+        env=env, check=True,
+    )  # fmt: skip
+    return run.stdout
+
+
+def test_output_is_the_same_under_every_hash_seed() -> None:
+    outputs = {_under_seed(str(seed)) for seed in range(6)}
+    assert len(outputs) == 1
+    official = next(f for f in json.loads(outputs.pop())["facts"] if f["type"] == "official")
+    assert official["mentions"] == sorted(official["mentions"])

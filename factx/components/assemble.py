@@ -236,7 +236,7 @@ def assemble(doc: Doc) -> list[Any]:
                 title=" ".join(official.title.split()),
                 organization=" ".join(org_name.split()) if org_name else org_name,
                 organization_id=org_id,
-                mentions=official.mentions,
+                mentions=sorted(official.mentions),  # found by set iteration: order varies
             )
         )
     facts.sort(key=lambda f: (f.start, f.end))
