@@ -1,7 +1,8 @@
 """Loading factx's spaCy pipelines: found by name, built once per process.
 
-The default pipeline ``trade_en`` is ``spacy.blank("en")``, a rule-based sentencizer and
-factx's components: nothing is downloaded and no statistical model is needed.
+The default pipeline ``trade_en`` is ``spacy.blank("en")``, a rule-based sentencizer (with
+factx's repair of its ends at abbreviations) and factx's components: nothing is downloaded and
+no statistical model is needed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _lock = threading.Lock()
 
 
 def _register_factories() -> None:
-    from factx.components import amounts, assemble, dates, people, places  # noqa: F401
+    from factx.components import amounts, assemble, dates, people, places, sentences  # noqa: F401
 
 
 def model_path(name: str) -> Path:
@@ -46,6 +47,7 @@ def build() -> Language:
     _register_factories()
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factx_sentences")  # no sentence end at "nov." or "u.s." in lower case
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp

@@ -8,6 +8,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 import factx
 from factx.api import CHUNK_CHARS
 
@@ -53,3 +55,35 @@ def test_output_is_the_same_under_every_hash_seed() -> None:
     assert len(outputs) == 1
     official = next(f for f in json.loads(outputs.pop())["facts"] if f["type"] == "official")
     assert official["mentions"] == sorted(official["mentions"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hohhot, nov. 17 (xinhua) -- erenhot exported 5 percent more.",
+        "exports were about 1.9 trillion u.s. dollars in march.",
+        "He left Hong Kong. Company shares fell.",
+        "HOHHOT, Nov. 17 (Xinhua) -- Erenhot port handled 1.2 million tonnes in Jan. and Feb.",
+        "Trade with the U.S. rose 4 pct. to 3 bln dlrs, said Mr. Li of the Dept. of Commerce.",
+    ],
+)
+def test_every_fact_lies_inside_its_sentence(text: str) -> None:
+    article = factx.extract(text, published="2023-11-17")
+    assert article.facts
+    for fact in article.facts:
+        assert fact.sentence_start <= fact.start < fact.end <= fact.sentence_end, fact
+
+
+def test_abbreviations_do_not_end_sentences_in_lower_case() -> None:
+    date = next(
+        f
+        for f in factx.extract("hohhot, nov. 17 (xinhua) -- erenhot", published="2023-11-20").facts
+        if f.type == "date"
+    )
+    assert (date.start, date.end) == (8, 15)
+    assert date.sentence_start == 0 and date.sentence_end > 15
+
+
+def test_a_name_does_not_run_across_a_sentence_end() -> None:
+    facts = factx.extract("He left Hong Kong. Company shares fell.").facts
+    assert all("." not in f.text for f in facts if f.type == "organization")

@@ -59,9 +59,14 @@ class _Sentences:
         self.starts = [s for s, _ in spans]
         self.spans = spans
 
-    def __call__(self, pos: int) -> tuple[int, int]:
-        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
-        return self.spans[i] if self.spans else (0, 0)
+    def __call__(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding [start, end); the sentences it runs over, should a finder
+        cross a sentence end, so that a fact's sentence always contains it."""
+        if not self.spans:
+            return (0, 0)
+        first = max(0, bisect.bisect_right(self.starts, start) - 1)
+        last = max(first, bisect.bisect_right(self.starts, max(start, end - 1)) - 1)
+        return self.spans[first][0], self.spans[last][1]
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -81,7 +86,7 @@ def assemble(doc: Doc) -> list[Any]:
     facts: list[FactBase] = []
 
     def base(kind: str, start: int, end: int, key: str, rule: str) -> dict[str, Any]:
-        s_start, s_end = sentence(start)
+        s_start, s_end = sentence(start, end)
         return {
             "id": new_id(kind, start, end, key),
             "text": text[start:end],

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
 from factx.finders.bodies import resolve_bodies, titled_bodies
 from factx.finders.organizations import find_organizations
-from factx.finders.people import find_officials, role_organizations
+from factx.finders.people import OrgMatch, find_officials, role_organizations
 from factx.finders.places import PlaceMatch
 from factx.lexicons import lexicons
 
@@ -24,7 +26,10 @@ class PeopleComponent:
         state = _extensions.state(doc)
         text = doc.text  # spaCy rebuilds it from the tokens on every access
         offsets = _extensions.token_spans(doc)
-        orgs = find_organizations(text, lex.organizations, offsets, lex.places)
+        orgs = _within_sentences(
+            find_organizations(text, lex.organizations, offsets, lex.places),
+            _extensions.sentence_spans(doc),
+        )
         officials = find_officials(text, lex.titles, lex.places, lex.organizations, orgs)
         named = role_organizations(text, officials, orgs, lex.places)
         state.organizations = sorted([*orgs, *named], key=lambda o: o.start) if named else orgs
@@ -41,6 +46,20 @@ class PeopleComponent:
                 lex.government_bodies,
             )
         return doc
+
+
+def _within_sentences(orgs: list[OrgMatch], sentences: list[tuple[int, int]]) -> list[OrgMatch]:
+    """Names that run over a sentence end are not names ("He left Hong Kong. Company shares
+    fell" names no "Hong Kong. Company")."""
+    if not sentences:
+        return orgs
+    starts = [s for s, _ in sentences]
+    return [
+        o
+        for o in orgs
+        if bisect.bisect_right(starts, o.start)
+        == bisect.bisect_right(starts, max(o.start, o.end - 1))
+    ]
 
 
 def _country_spans(places: list[PlaceMatch]) -> list[tuple[int, int, str]]:
