@@ -100,6 +100,14 @@ def _front_matter(text: str) -> dict[str, str]:
     return meta
 
 
+def _given_date(value: Any, where: str, warnings: list[str]) -> dt.date | None:
+    """A date the input gives; one it gives but that is no date is a warning, not silence."""
+    date = _parse_date(value)
+    if date is None and value not in (None, ""):
+        warnings.append(f"{where}: {value!r} is not a date (YYYY-MM-DD); ignored")
+    return date
+
+
 def _parse_date(value: Any) -> dt.date | None:
     if not value:
         return None
@@ -166,11 +174,13 @@ def _json_docs(source: str, text: str) -> Iterator[InputDoc | ErrorRecord]:
                 source=where, error="json", message=f"no text field ({', '.join(TEXT_FIELDS)})"
             )
             continue
+        warnings: list[str] = []
         yield InputDoc(
             source=str(row.get("source") or where),
             text=body.replace("\r\n", "\n"),
             id=str(row["id"]) if row.get("id") is not None else None,
-            published=_parse_date(row.get("published") or row.get("date")),
+            published=_given_date(row.get("published") or row.get("date"), "published", warnings),
+            warnings=warnings,
         )
 
 
@@ -191,7 +201,9 @@ def read_path(path: Path) -> Iterator[InputDoc | ErrorRecord]:
             doc = InputDoc(source=str(path), text=text)
             meta = _front_matter(text)
             if meta:
-                doc.published = _parse_date(meta.get("published") or meta.get("date"))
+                doc.published = _given_date(
+                    meta.get("published") or meta.get("date"), "front matter date", warnings
+                )
                 doc.id = meta.get("id") or None
     except ReadError as error:
         yield ErrorRecord(source=str(path), error=error.kind, message=str(error))
@@ -305,7 +317,10 @@ def iter_inputs(
                 if isinstance(item, InputDoc):
                     if row:
                         item.id = item.id or row.get("id")
-                        item.published = _parse_date(row.get("published")) or item.published
+                        item.published = (
+                            _given_date(row.get("published"), "manifest.jsonl", item.warnings)
+                            or item.published
+                        )
                     if item.published is None:
                         item.published = published
                 yield item
