@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
-import multiprocessing
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
@@ -19,6 +18,7 @@ from spacy.language import Language
 
 from factx import _extensions
 from factx._version import __version__
+from factx._workers import ignore_interrupts, spawn_context
 from factx.pipeline import load
 from factx.records import Article
 
@@ -165,6 +165,7 @@ def _extract_item(args: tuple[str, dict[str, Any], str]) -> Article:
 
 
 def _worker_init(pipeline: str) -> None:
+    ignore_interrupts()
     load(pipeline)
 
 
@@ -179,14 +180,16 @@ def extract_many(
 
     ``metadata`` may hold ``id``, ``published`` and ``source``. With ``n_process > 1`` worker
     processes each load the pipeline once; at most ``n_process * batch_size`` articles are in
-    flight at any time.
+    flight at any time. Workers re-import the calling script, so a script must make the call
+    under ``if __name__ == "__main__":``; without it this raises ``RuntimeError`` rather than
+    respawning workers for ever.
     """
     iterator = (_normalise_item(item) for item in items)
     if n_process <= 1:
         for text, meta in iterator:
             yield _extract_item((text, meta, pipeline))
         return
-    context = multiprocessing.get_context("spawn")
+    context = spawn_context()
     with context.Pool(n_process, initializer=_worker_init, initargs=(pipeline,)) as pool:
         while True:
             window = [

@@ -100,7 +100,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         run.abandon()
         again = " (run the same command with --resume to continue)" if store else ""
-        print(f"\nfactx: interrupted after {run.articles} articles{again}", file=sys.stderr)
+        print(f"factx: interrupted after {run.articles} articles{again}", file=sys.stderr)
         return 130
     except (OSError, OutputError) as error:
         run.abandon()

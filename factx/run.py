@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-from factx.io.readers import InputDoc, iter_inputs
+from factx.io.readers import InputDoc, count_inputs, iter_inputs
 from factx.io.store import Key, PartialOutput, doc_key
 from factx.io.writers import OutputFormat
 from factx.records import Article, ErrorRecord
@@ -66,11 +66,14 @@ class Run:
         args = self.args
         if self.store is None:
             sys.stdout.write(self.fmt.header())
+        show = not args.quiet and sys.stderr.isatty()
         progress = tqdm(
+            total=self._total() if show else None,
             unit=" articles",
-            disable=args.quiet or not sys.stderr.isatty(),
+            disable=not show,
             file=sys.stderr,
             dynamic_ncols=True,
+            desc=f"starting {args.jobs} workers" if args.jobs > 1 else None,
         )
         try:
             for record in extract_docs(self._pending(), jobs=args.jobs, keep_text=args.keep_text):
@@ -78,12 +81,27 @@ class Run:
                     self._error(record)
                 else:
                     self._article(record)
+                if progress.n == 0 and args.jobs > 1:
+                    progress.set_description_str("")
+                if progress.total is not None and progress.n >= progress.total:
+                    progress.total = progress.n + 1  # a JSON list held several articles
+                progress.set_postfix_str(f"{self.errors} errors", refresh=False)
                 progress.update(1)
         finally:
             progress.close()
         self._close_errors()
         if self.store is not None:
             self.store.finish(self.order)
+
+    def _total(self) -> int | None:
+        """Records still to extract: every input, less those the part holds already."""
+        args = self.args
+        own = [*(self.store.paths if self.store else ()), self.errors_path]
+        total = count_inputs(args.paths, include=args.include, exclude=args.exclude,
+                             skip=[p for p in own if p])  # fmt: skip
+        if total is None:
+            return None
+        return max(0, total - sum(self.store.done().values())) if self.store else total
 
     def _article(self, article: Article) -> None:
         if self.store is not None:

@@ -190,3 +190,11 @@ def test_include_exclude_and_keep_text(folder: Path, tmp_path: Path) -> None:
 def test_unwritable_output_is_a_run_failure(folder: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "no-such-dir" / "deeper" / "out.jsonl"
     assert main(["extract", str(folder), "-o", str(blocked), "-q"]) == 1
+
+
+def test_count_inputs_gives_the_progress_bar_its_total(folder: Path) -> None:
+    from factx.io.readers import count_inputs
+
+    assert count_inputs([folder]) == len(list(extract_files([folder]))) == 5
+    assert count_inputs([folder], skip=[folder / "d.jsonl"]) == 3
+    assert count_inputs(["-"]) is None

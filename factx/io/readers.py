@@ -20,7 +20,15 @@ from typing import IO, Any
 
 from factx.records import ErrorRecord
 
-__all__ = ["InputDoc", "ReadError", "iter_inputs", "read_manifest", "read_path", "read_stream"]
+__all__ = [
+    "InputDoc",
+    "ReadError",
+    "count_inputs",
+    "iter_inputs",
+    "read_manifest",
+    "read_path",
+    "read_stream",
+]
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -269,6 +277,36 @@ def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterato
 
 def _same_file(path: Path, skip: Sequence[Path]) -> bool:
     return any(path == s or (path.name == s.name and path.resolve() == s) for s in skip)
+
+
+def count_inputs(
+    paths: Iterable[str | Path],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    skip: Iterable[str | Path] = (),
+) -> int | None:
+    """About how many records :func:`iter_inputs` gives (one per file, one per line of a JSON
+    lines file), for a progress bar's total and ETA; None when stdin is read."""
+    skipped = [Path(p).resolve() for p in skip]
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        root = Path(raw)
+        files: Iterable[Path] = _walk(root, include, exclude) if root.is_dir() else [root]
+        for path in files:
+            if skipped and _same_file(path, skipped):
+                continue
+            if path.suffix.lower() == ".jsonl":
+                try:
+                    with path.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip()) or 1
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
 
 
 def iter_inputs(
