@@ -66,6 +66,18 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> tuple[str, int]:
+    """The text with lone surrogates (undecodable bytes read with surrogateescape, broken
+    UTF-16) replaced by U+FFFD, and how many: spaCy cannot hash them. One character for one
+    keeps every offset."""
+    if not _SURROGATE.search(text):
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
 def _run(
     nlp: Language, text: str, published: dt.date | None, doc_id: str
 ) -> tuple[list[Any], list[str]]:
@@ -128,7 +140,11 @@ def extract(
     nlp = load(pipeline)
     published_date = _as_date(published)
     ident = doc_id or article_id(text)
+    sha1 = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    text, replaced = _encodable(text)
     facts, warnings = _run(nlp, text, published_date, ident)
+    if replaced:
+        warnings.insert(0, f"{replaced} lone surrogate characters replaced with U+FFFD")
     if published_date is None:
         warnings.insert(0, "no publication date given")
     return Article(
@@ -139,7 +155,7 @@ def extract(
         factx_version=__version__,
         pipeline=nlp.meta.get("name", pipeline),
         source=source,
-        text_sha1=hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        text_sha1=sha1,
         text=text if keep_text else None,
     )
 

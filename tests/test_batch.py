@@ -198,3 +198,31 @@ def test_count_inputs_gives_the_progress_bar_its_total(folder: Path) -> None:
     assert count_inputs([folder]) == len(list(extract_files([folder]))) == 5
     assert count_inputs([folder], skip=[folder / "d.jsonl"]) == 3
     assert count_inputs(["-"]) is None
+
+
+def test_a_lone_surrogate_is_replaced_with_a_warning_and_facts_are_kept() -> None:
+    article = factx.extract("Exports rose 5% to $3 million \udcca in 2021.")
+    assert {f.type for f in article.facts} >= {"percentage", "money"}
+    assert any("surrogate" in w for w in article.warnings)
+    assert factx.extract("\udcca").facts == []
+
+
+def test_stdin_with_an_undecodable_byte_keeps_its_facts() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "factx.cli", "extract", "-", "-q"],
+        input=b"Exports rose 5% to $3 million \xff\n", capture_output=True, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    article = json.loads(run.stdout)
+    assert {f["type"] for f in article["facts"]} >= {"percentage", "money"}
+
+
+def test_fifos_and_devices_are_error_records_not_hangs(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(root / "pipe.txt")
+    records = list(extract_files([root, "/dev/zero"]))
+    kinds = {Path(r.source).name: r.error for r in records if isinstance(r, ErrorRecord)}
+    assert kinds == {"pipe.txt": "not_a_file", "zero": "not_a_file"}
+    assert sum(isinstance(r, Article) for r in records) == 1

@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -126,11 +127,19 @@ def _parse_date(value: Any) -> dt.date | None:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, read with a bound. A FIFO would block for ever and a device
+    such as /dev/zero never ends (``st_size`` is 0 for both), so neither is opened."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError("too_large", f"{size} bytes is over the {MAX_BYTES} byte limit")
-        return path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not_a_file", "not a regular file (a FIFO, device or socket)")
+        if info.st_size > MAX_BYTES:
+            raise ReadError("too_large", f"{info.st_size} bytes is over the {MAX_BYTES} byte limit")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:  # it grew while being read
+            raise ReadError("too_large", f"over the {MAX_BYTES} byte limit")
+        return data
     except OSError as error:
         raise ReadError("io", str(error)) from error
 
