@@ -1,6 +1,7 @@
 """The one-call API: text in, :class:`factx.Article` out.
 
-``extract`` runs one article; ``extract_many`` streams any number of them in constant memory,
+``extract`` runs one article, inside a spaCy memory zone so that the strings it adds to the
+vocabulary are freed afterwards; ``extract_many`` streams any number of them in constant memory,
 in input order, optionally over worker processes that each load the pipeline once and send back
 small records rather than spaCy Docs (pickling a Doc costs more than making it).
 """
@@ -12,6 +13,7 @@ import hashlib
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import nullcontext
 from typing import Any
 
 from spacy.language import Language
@@ -30,6 +32,10 @@ __all__ = ["extract", "extract_many", "load"]
 CHUNK_CHARS = 100_000
 
 Item = str | tuple[str, Mapping[str, Any] | None]
+
+#: Run each article in a spaCy memory zone (``benchmarks/bench_zones.py`` sets it off to
+#: measure what the zones cost).
+MEMORY_ZONES = True
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -142,7 +148,12 @@ def extract(
     ident = doc_id or article_id(text)
     sha1 = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
     text, replaced = _encodable(text)
-    facts, warnings = _run(nlp, text, published_date, ident)
+    # strings and lexemes of this article are freed when it is done (the records hold no
+    # Doc or Span), so the vocabulary does not grow over a batch; a caller's own zone is kept
+    in_zone = bool(getattr(nlp.vocab, "in_memory_zone", False))  # not in spaCy's stubs
+    zone = nullcontext() if in_zone or not MEMORY_ZONES else nlp.memory_zone()
+    with zone:
+        facts, warnings = _run(nlp, text, published_date, ident)
     if replaced:
         warnings.insert(0, f"{replaced} lone surrogate characters replaced with U+FFFD")
     if published_date is None:
