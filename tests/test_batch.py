@@ -226,3 +226,14 @@ def test_fifos_and_devices_are_error_records_not_hangs(tmp_path: Path) -> None:
     kinds = {Path(r.source).name: r.error for r in records if isinstance(r, ErrorRecord)}
     assert kinds == {"pipe.txt": "not_a_file", "zero": "not_a_file"}
     assert sum(isinstance(r, Article) for r in records) == 1
+
+
+def test_long_runs_of_one_symbol_are_read_as_spaces_with_a_warning() -> None:
+    from factx.api import RUN_LIMIT
+
+    text = "(" * 2000 + "5 million yuan" + ")" * 2000 + " and " + "$" * 4000
+    article = factx.extract(text, keep_text=True)
+    assert [f.text for f in article.facts if f.type == "money"] == ["5 million yuan"]
+    assert article.text is not None and len(article.text) == len(text)
+    assert any(f"{RUN_LIMIT} or more of one symbol" in w for w in article.warnings)
+    assert factx.extract("-" * 100 + "\nExports rose 5%.").warnings == ["no publication date given"]
