@@ -46,12 +46,14 @@ class Run:
         args = self.args
         own = [*(self.store.paths if self.store else ()), self.errors_path]
         done = self.store.done() if self.store else {}
+        resumed = self.store is not None and self.store.resumed
         seen: Counter[Key] = Counter()
         for item in iter_inputs(args.paths, include=args.include, exclude=args.exclude,
                                 published=args.published, skip=[p for p in own if p]):  # fmt: skip
             if isinstance(item, InputDoc):
                 key = doc_key(item)
-                self.order.append(key)
+                if resumed:  # the output is then rebuilt in input order from the part
+                    self.order.append(key)
                 seen[key] += 1
                 if seen[key] <= done.get(key, 0):
                     self.skipped += 1

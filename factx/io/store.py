@@ -122,7 +122,8 @@ class PartialOutput:
         self._size = entry.end
         self._ledger.write(_entry_line(entry))
         self._ledger.flush()
-        self.entries.append(entry)
+        if self.resumed:  # a clean run's part is in input order already: no index needed
+            self.entries.append(entry)
 
     def close(self) -> None:
         """Close the part and the ledger, leaving both for a later ``--resume``."""
@@ -133,16 +134,23 @@ class PartialOutput:
 
     def finish(self, order: Iterable[Key]) -> None:
         """The finished output: the part's records for ``order`` (the run's inputs, in input
-        order), under the real name; then the part and ledger go."""
+        order; read only after a resume), under the real name; then the part and ledger go."""
         self.close()
         if not self.resumed and self.fmt.name != "parquet":
             os.replace(self.part, self.out)  # a clean run's part is its output already
         else:
             with self.part.open("rb") as part:
-                self.fmt.write_final(self._chunks(part, order), self.final)
+                chunks = self._chunks(part, order) if self.resumed else self._lines(part)
+                self.fmt.write_final(chunks, self.final)
             os.replace(self.final, self.out)
             self.part.unlink()
         self.ledger.unlink(missing_ok=True)
+
+    def _lines(self, part: IO[bytes]) -> Iterator[str]:
+        """A clean run's Parquet part, one article a line, in input order."""
+        part.seek(len(self.header))
+        for line in part:
+            yield line.decode("utf-8", "surrogateescape")
 
     def _chunks(self, part: IO[bytes], order: Iterable[Key]) -> Iterator[str]:
         ranges: dict[Key, list[_Entry]] = {}
