@@ -55,6 +55,7 @@ class DocState:
 
 _ATTRIBUTES: dict[str, object] = {
     "doc_id": None,  # the article's id, set by the caller
+    "offset": 0,  # where this Doc starts in the article (a long article is split in chunks)
     "factx": None,  # DocState: raw matches per family, private to factx components
     "factx_warnings": None,  # list of warnings about this document
 }

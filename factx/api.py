@@ -1,6 +1,7 @@
 """The one-call API: text in, :class:`factx.Article` out.
 
-``extract`` runs one article; ``extract_many`` streams any number of them in constant memory,
+``extract`` runs one article, inside a spaCy memory zone so that the strings it adds to the
+vocabulary are freed afterwards; ``extract_many`` streams any number of them in constant memory,
 in input order, optionally over worker processes that each load the pipeline once and send back
 small records rather than spaCy Docs (pickling a Doc costs more than making it).
 """
@@ -10,15 +11,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import itertools
-import multiprocessing
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from contextlib import nullcontext
 from typing import Any
 
 from spacy.language import Language
 
 from factx import _extensions
 from factx._version import __version__
+from factx._workers import ignore_interrupts, spawn_context
 from factx.pipeline import load
 from factx.records import Article
 
@@ -30,6 +32,10 @@ __all__ = ["extract", "extract_many", "load"]
 CHUNK_CHARS = 100_000
 
 Item = str | tuple[str, Mapping[str, Any] | None]
+
+#: Run each article in a spaCy memory zone (``benchmarks/bench_zones.py`` sets it off to
+#: measure what the zones cost).
+MEMORY_ZONES = True
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -66,6 +72,33 @@ def _chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
         start = end
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _encodable(text: str) -> tuple[str, int]:
+    """The text with lone surrogates (undecodable bytes read with surrogateescape, broken
+    UTF-16) replaced by U+FFFD, and how many: spaCy cannot hash them. One character for one
+    keeps every offset."""
+    if not _SURROGATE.search(text):
+        return text, 0
+    return _SURROGATE.subn("\ufffd", text)
+
+
+#: spaCy's tokenizer takes time superlinear in a run of one prefix or suffix symbol ("$" * 4000
+#: took 4.7 s, "(" * 8000 7.4 s); such runs hold no fact, and are read as spaces. Rule lines
+#: ("-----", "=====") are fast and may mark tables, so they stay.
+RUN_LIMIT = 64
+_RUN = re.compile(rf"([^\w\s\-=_*.~#+])\1{{{RUN_LIMIT - 1},}}")  # rule lines "----" stay
+
+
+def _neutralise_runs(text: str) -> tuple[str, int]:
+    """The text with every run of ``RUN_LIMIT`` or more of one symbol blanked (one space for
+    one character, so offsets hold), and how many runs there were."""
+    if not _RUN.search(text):
+        return text, 0
+    return _RUN.subn(lambda m: " " * len(m.group()), text)
+
+
 def _run(
     nlp: Language, text: str, published: dt.date | None, doc_id: str
 ) -> tuple[list[Any], list[str]]:
@@ -76,6 +109,7 @@ def _run(
         doc = nlp.make_doc(chunk)
         doc._.published = published
         doc._.doc_id = doc_id
+        doc._.offset = offset  # fact ids hash offsets in the whole text, not in the chunk
         for _name, proc in nlp.pipeline:
             doc = proc(doc)
         chunk_facts = doc._.facts or []
@@ -127,7 +161,19 @@ def extract(
     nlp = load(pipeline)
     published_date = _as_date(published)
     ident = doc_id or article_id(text)
-    facts, warnings = _run(nlp, text, published_date, ident)
+    sha1 = hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+    text, replaced = _encodable(text)
+    text, runs = _neutralise_runs(text)
+    # strings and lexemes of this article are freed when it is done (the records hold no
+    # Doc or Span), so the vocabulary does not grow over a batch; a caller's own zone is kept
+    in_zone = bool(getattr(nlp.vocab, "in_memory_zone", False))  # not in spaCy's stubs
+    zone = nullcontext() if in_zone or not MEMORY_ZONES else nlp.memory_zone()
+    with zone:
+        facts, warnings = _run(nlp, text, published_date, ident)
+    if runs:
+        warnings.insert(0, f"{runs} runs of {RUN_LIMIT} or more of one symbol read as spaces")
+    if replaced:
+        warnings.insert(0, f"{replaced} lone surrogate characters replaced with U+FFFD")
     if published_date is None:
         warnings.insert(0, "no publication date given")
     return Article(
@@ -138,7 +184,7 @@ def extract(
         factx_version=__version__,
         pipeline=nlp.meta.get("name", pipeline),
         source=source,
-        text_sha1=hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest(),
+        text_sha1=sha1,
         text=text if keep_text else None,
     )
 
@@ -164,6 +210,7 @@ def _extract_item(args: tuple[str, dict[str, Any], str]) -> Article:
 
 
 def _worker_init(pipeline: str) -> None:
+    ignore_interrupts()
     load(pipeline)
 
 
@@ -178,14 +225,16 @@ def extract_many(
 
     ``metadata`` may hold ``id``, ``published`` and ``source``. With ``n_process > 1`` worker
     processes each load the pipeline once; at most ``n_process * batch_size`` articles are in
-    flight at any time.
+    flight at any time. Workers re-import the calling script, so a script must make the call
+    under ``if __name__ == "__main__":``; without it this raises ``RuntimeError`` rather than
+    respawning workers for ever.
     """
     iterator = (_normalise_item(item) for item in items)
     if n_process <= 1:
         for text, meta in iterator:
             yield _extract_item((text, meta, pipeline))
         return
-    context = multiprocessing.get_context("spawn")
+    context = spawn_context()
     with context.Pool(n_process, initializer=_worker_init, initargs=(pipeline,)) as pool:
         while True:
             window = [

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import multiprocessing
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from factx._workers import ignore_interrupts, spawn_context
 from factx.io.readers import InputDoc, iter_inputs
 from factx.records import Article, ErrorRecord
 
@@ -45,6 +45,7 @@ def _extract_doc(args: tuple[InputDoc, str, bool]) -> Article | ErrorRecord:
 def _init_worker(pipeline: str) -> None:
     from factx.pipeline import load
 
+    ignore_interrupts()
     load(pipeline)
 
 
@@ -61,7 +62,7 @@ def extract_docs(
         for doc in docs:
             yield doc if isinstance(doc, ErrorRecord) else _extract_doc((doc, pipeline, keep_text))
         return
-    context = multiprocessing.get_context("spawn")
+    context = spawn_context()
     iterator = iter(docs)
     with context.Pool(jobs, initializer=_init_worker, initargs=(pipeline,)) as pool:
         while True:

@@ -1,8 +1,8 @@
 """The ``factx`` command: schema, extract, evaluate, show, report.
 
 Exit status: 0 when every input was processed or reported as an error record; 1 when the run
-itself failed (bad arguments, unwritable output); 2 for usage errors; 3 with ``--strict`` when
-any input failed.
+itself failed (unwritable output); 2 for usage errors (bad arguments, a missing input); 3 with
+``--strict`` when any input failed or the inputs gave no article; 130 when interrupted.
 """
 
 from __future__ import annotations
@@ -11,11 +11,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-import time
-from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
 
 __all__ = ["main"]
 
@@ -35,159 +31,92 @@ def _cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
-def _resume_keys(part: Path, ledger: Path, fmt: str) -> set[tuple[str, str]]:
-    """Inputs already done: those in the partial output and those in the progress ledger.
+def _usage_problem(args: argparse.Namespace, fmt: str) -> str | None:
+    """What makes the command line unusable, found before any work (exit status 2)."""
+    if args.jobs < 1:
+        return f"--jobs must be 1 or more, not {args.jobs}"
+    if args.keep_text and fmt != "jsonl":
+        return "--keep-text needs JSON lines output (-o OUT.jsonl); CSV and Parquet hold facts only"
+    if fmt == "parquet" and not _output_file(args):
+        return "Parquet output needs a file: -o out.parquet"
+    if args.resume and not _output_file(args):
+        return "--resume needs an output file (-o OUT)"
+    missing = [p for p in args.paths if p != "-" and not Path(p).exists()]
+    if missing:
+        return "no such file or folder: " + ", ".join(missing)
+    return None
 
-    The output is cut back to its last complete line first, so a run killed mid-write leaves
-    no half record behind.
-    """
-    done: set[tuple[str, str]] = set()
-    if part.exists():
-        data = part.read_bytes()
-        cut = data.rfind(b"\n") + 1
-        if cut != len(data):
-            with part.open("r+b") as handle:
-                handle.truncate(cut)
-        text = data[:cut].decode("utf-8")
-        if fmt == "jsonl":
-            for line in text.splitlines():
-                row = json.loads(line)
-                done.add((row.get("source") or "", row.get("text_sha1") or ""))
-        elif fmt == "csv":
-            import csv
-            import io
 
-            for row in csv.DictReader(io.StringIO(text)):
-                done.add((row.get("source") or "", row.get("text_sha1") or ""))
-    if ledger.exists():
-        for line in ledger.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError:
-                    continue  # a line cut by the interruption
-                done.add((row["source"], row["sha1"]))
-    return done
+def _output_file(args: argparse.Namespace) -> Path | None:
+    return Path(args.output) if args.output and args.output != "-" else None
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
-    from factx.batch import extract_docs
-    from factx.io.readers import InputDoc, iter_inputs
-    from factx.io.writers import format_for, open_writer
-    from factx.records import Article, ErrorRecord
+    from factx.io.store import OutputError, PartialOutput, check_writable
+    from factx.io.writers import format_for, output_format
 
     try:
-        fmt = format_for(args.output, args.format)
+        name = format_for(args.output, args.format)
     except ValueError as error:
         print(f"factx: {error}", file=sys.stderr)
         return 2
-    out_path = Path(args.output) if args.output and args.output != "-" else None
-    if out_path is None and fmt == "parquet":
-        print("factx: Parquet output needs a file: -o out.parquet", file=sys.stderr)
+    problem = _usage_problem(args, name)
+    if problem:
+        print(f"factx: {problem}", file=sys.stderr)
         return 2
+    try:
+        fmt = output_format(name)
+    except RuntimeError as error:
+        print(f"factx: {error}", file=sys.stderr)
+        return 1
+    out_path = _output_file(args)
+    store = PartialOutput(out_path, fmt) if out_path else None
     errors_path = (
         Path(args.errors)
         if args.errors
-        else (
-            out_path.with_name(out_path.stem + ".errors.jsonl")
-            if out_path
-            else Path("factx-errors.jsonl")
-        )
+        else (out_path.with_name(out_path.stem + ".errors.jsonl") if out_path else None)
     )
-    part = out_path.with_name(out_path.name + ".part") if out_path else None
-    ledger = out_path.with_name(out_path.name + ".progress") if out_path else None
-    done: set[tuple[str, str]] = set()
-    append = False
-    if args.resume and out_path and part and ledger:
-        if not part.exists() and out_path.exists():
-            out_path.replace(part)  # a finished run grows: continue it
-        if part.exists():
-            done = _resume_keys(part, ledger, fmt)
-            append = fmt != "parquet"
     try:
-        if part is not None:
-            handle: IO[str] | None = (
-                None
-                if fmt == "parquet"
-                else part.open("a" if append else "w", encoding="utf-8", newline="")
-            )
-        else:
-            handle = sys.stdout
-        writer = open_writer(fmt, part, handle, append=append)
-    except (OSError, ValueError, RuntimeError) as error:
+        if store is not None:
+            store.check()
+        if errors_path is not None:
+            check_writable(errors_path)
+        if store is not None:
+            store.open(args.resume)
+        if errors_path is not None:
+            errors_path.unlink(missing_ok=True)  # every run writes the error records it found
+    except OutputError as error:
+        print(f"factx: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
         print(f"factx: cannot write output: {error}", file=sys.stderr)
         return 1
-    ledger_handle = ledger.open("a" if append else "w", encoding="utf-8") if ledger else None
-    errors_handle: IO[str] | None = None
-    counts: Counter[str] = Counter()
-    articles = errors = skipped = 0
-    started = time.perf_counter()
+    from factx.run import Run
 
-    def pending() -> Iterator[InputDoc | ErrorRecord]:
-        nonlocal skipped
-        for item in iter_inputs(args.paths, include=args.include, exclude=args.exclude,
-                                published=args.published):  # fmt: skip
-            if isinstance(item, InputDoc) and (item.source, item.sha1) in done:
-                skipped += 1
-                continue
-            yield item
-
-    progress = tqdm(
-        unit=" articles",
-        disable=args.quiet or not sys.stderr.isatty(),
-        file=sys.stderr,
-        dynamic_ncols=True,
-    )
+    run = Run(args, fmt, store, errors_path)
     try:
-        for record in extract_docs(pending(), jobs=args.jobs, keep_text=args.keep_text):
-            if isinstance(record, ErrorRecord):
-                errors += 1
-                if errors_handle is None:
-                    errors_handle = errors_path.open("a" if append else "w", encoding="utf-8")
-                errors_handle.write(record.model_dump_json() + "\n")
-                errors_handle.flush()
-                key = {"source": record.source, "sha1": "", "status": "error"}
-            else:
-                assert isinstance(record, Article)
-                writer.write(record)
-                articles += 1
-                counts.update(f.type for f in record.facts)
-                key = {
-                    "source": record.source or "",
-                    "sha1": record.text_sha1 or "",
-                    "status": "ok",
-                }
-            if ledger_handle:
-                ledger_handle.write(json.dumps(key) + "\n")
-                ledger_handle.flush()
-            progress.update(1)
-    finally:
-        progress.close()
-        writer.close()
-        if handle is not None and handle is not sys.stdout:
-            handle.close()
-        if ledger_handle:
-            ledger_handle.close()
-        if errors_handle:
-            errors_handle.close()
-    if part and out_path:
-        part.replace(out_path)
-        if ledger:
-            ledger.unlink(missing_ok=True)
-    elapsed = time.perf_counter() - started
+        run.execute()
+    except KeyboardInterrupt:
+        run.abandon()
+        again = " (run the same command with --resume to continue)" if store else ""
+        print(f"factx: interrupted after {run.articles} articles{again}", file=sys.stderr)
+        return 130
+    except (OSError, OutputError) as error:
+        run.abandon()
+        where = f"; {store.part} holds the work done, --resume continues it" if store else ""
+        print(f"factx: cannot write output: {error}{where}", file=sys.stderr)
+        return 1
     if not args.quiet:
-        facts = ", ".join(f"{k} {v}" for k, v in sorted(counts.items())) or "none"
-        rate = articles / elapsed if elapsed else 0.0
+        print(run.summary(), file=sys.stderr)
+    if run.articles + run.skipped == 0:
         print(
-            f"factx: {articles} articles, {errors} errors"
-            f"{f' (see {errors_path})' if errors else ''}"
-            f"{f', {skipped} already done' if skipped else ''}; facts: {facts}; "
-            f"{elapsed:.1f} s, {rate:.1f} articles/s",
+            "factx: warning: the inputs gave no article (factx reads .txt .md .html .htm .json "
+            ".jsonl files; --include GLOB reads others)",
             file=sys.stderr,
         )
-    return 3 if (args.strict and errors) else 0
+        if args.strict:
+            return 3
+    return 3 if (args.strict and run.errors) else 0
 
 
 def _cmd_evaluate(args: argparse.Namespace) -> int:
@@ -239,14 +168,17 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument(
         "--format", choices=["jsonl", "csv", "parquet"], help="output format (default: from -o)"
     )
-    extract.add_argument("--errors", help="error records file (default: OUT.errors.jsonl)")
+    extract.add_argument(
+        "--errors", help="error records file (default: OUT.errors.jsonl; without -o: stderr)"
+    )
     extract.add_argument(
         "--jobs", type=int, default=1, help="worker processes (output order stays input order)"
     )
     extract.add_argument(
         "--resume",
         action="store_true",
-        help="skip inputs already in OUT (by path and content hash)",
+        help="continue an interrupted or finished run: reuse OUT's articles for inputs whose "
+        "path and content are unchanged, extract the rest",
     )
     extract.add_argument(
         "--keep-text", action="store_true", help="add the text factx read to each article"

@@ -1,7 +1,8 @@
 """Loading factx's spaCy pipelines: found by name, built once per process.
 
-The default pipeline ``trade_en`` is ``spacy.blank("en")``, a rule-based sentencizer and
-factx's components: nothing is downloaded and no statistical model is needed.
+The default pipeline ``trade_en`` is ``spacy.blank("en")``, a rule-based sentencizer (with
+factx's repair of its ends at abbreviations) and factx's components: nothing is downloaded and
+no statistical model is needed.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ _lock = threading.Lock()
 
 
 def _register_factories() -> None:
-    from factx.components import amounts, assemble, dates, people, places  # noqa: F401
+    from factx.components import amounts, assemble, dates, people, places, sentences  # noqa: F401
 
 
 def model_path(name: str = "trade_en") -> Path:
@@ -50,16 +51,36 @@ def build() -> Language:
     _register_factories()
     nlp = spacy.blank("en")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("factx_sentences")  # no sentence end at "nov." or "u.s." in lower case
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
+
+
+#: Words of every trade article, tokenized once at load so the tokenizer caches them for
+#: good: inside a memory zone (``factx.extract``) it caches nothing new.
+_WARM_TEXT = (
+    "The the a an of to in on at by for from with and or but as is was were be been has have "
+    "had will would said says told added it its their this that these those which who than "
+    "up down over under about around nearly more less million billion trillion thousand "
+    "percent per cent year month week day quarter first second third last next same period "
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday exports imports trade port "
+    "ports cargo container containers tonnes tons TEU freight rail train trains ship ships "
+    "shipping vessel vessels terminal customs border value worth rose fell grew increased "
+    "decreased compared according ministry minister president chairman director general "
+    "deputy company group government China Chinese US U.S. dollars yuan euros Xinhua "
+    "(Xinhua) -- , . ; : ' \" ( ) $ % 2020 2021 2022 2023 2024 2025 1 2 3 4 5 10 100\n"
+)
 
 
 @lru_cache(maxsize=8)
 def _load(name: str) -> Language:
     _register_factories()
     path = Path(name) if ("/" in name or name.startswith(".")) else model_path(name)
-    return spacy.load(path)
+    nlp = spacy.load(path)
+    nlp.make_doc(_WARM_TEXT)
+    return nlp
 
 
 def load(name: str = "trade_en") -> Language:

@@ -160,10 +160,14 @@ def test_stdin_raw_text_and_exit_codes(tmp_path: Path) -> None:
     assert run.returncode == 0, run.stderr
     article = json.loads(run.stdout)
     assert {f["type"] for f in article["facts"]} == {"percentage", "money", "date"}
-    strict = main(
-        ["extract", str(tmp_path / "missing"), "-o", str(tmp_path / "x.jsonl"), "-q", "--strict"]
-    )
-    assert strict == 3
+    missing = main(["extract", str(tmp_path / "missing"), "-o", str(tmp_path / "x.jsonl"), "-q"])
+    assert missing == 2  # a mistyped path is a usage error, not an empty output
+    assert not (tmp_path / "x.jsonl").exists()
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "report.pdf").write_bytes(b"%PDF-1.4")
+    out = str(tmp_path / "y.jsonl")
+    assert main(["extract", str(tmp_path / "docs"), "-o", out, "-q"]) == 0
+    assert main(["extract", str(tmp_path / "docs"), "-o", out, "-q", "--strict"]) == 3
 
 
 def test_error_records_round_trip() -> None:
@@ -186,3 +190,50 @@ def test_include_exclude_and_keep_text(folder: Path, tmp_path: Path) -> None:
 def test_unwritable_output_is_a_run_failure(folder: Path, tmp_path: Path) -> None:
     blocked = tmp_path / "no-such-dir" / "deeper" / "out.jsonl"
     assert main(["extract", str(folder), "-o", str(blocked), "-q"]) == 1
+
+
+def test_count_inputs_gives_the_progress_bar_its_total(folder: Path) -> None:
+    from factx.io.readers import count_inputs
+
+    assert count_inputs([folder]) == len(list(extract_files([folder]))) == 5
+    assert count_inputs([folder], skip=[folder / "d.jsonl"]) == 3
+    assert count_inputs(["-"]) is None
+
+
+def test_a_lone_surrogate_is_replaced_with_a_warning_and_facts_are_kept() -> None:
+    article = factx.extract("Exports rose 5% to $3 million \udcca in 2021.")
+    assert {f.type for f in article.facts} >= {"percentage", "money"}
+    assert any("surrogate" in w for w in article.warnings)
+    assert factx.extract("\udcca").facts == []
+
+
+def test_stdin_with_an_undecodable_byte_keeps_its_facts() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "factx.cli", "extract", "-", "-q"],
+        input=b"Exports rose 5% to $3 million \xff\n", capture_output=True, check=False,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    article = json.loads(run.stdout)
+    assert {f["type"] for f in article["facts"]} >= {"percentage", "money"}
+
+
+def test_fifos_and_devices_are_error_records_not_hangs(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    (root / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    os.mkfifo(root / "pipe.txt")
+    records = list(extract_files([root, "/dev/zero"]))
+    kinds = {Path(r.source).name: r.error for r in records if isinstance(r, ErrorRecord)}
+    assert kinds == {"pipe.txt": "not_a_file", "zero": "not_a_file"}
+    assert sum(isinstance(r, Article) for r in records) == 1
+
+
+def test_long_runs_of_one_symbol_are_read_as_spaces_with_a_warning() -> None:
+    from factx.api import RUN_LIMIT
+
+    text = "(" * 2000 + "5 million yuan" + ")" * 2000 + " and " + "$" * 4000
+    article = factx.extract(text, keep_text=True)
+    assert [f.text for f in article.facts if f.type == "money"] == ["5 million yuan"]
+    assert article.text is not None and len(article.text) == len(text)
+    assert any(f"{RUN_LIMIT} or more of one symbol" in w for w in article.warnings)
+    assert factx.extract("-" * 100 + "\nExports rose 5%.").warnings == ["no publication date given"]

@@ -72,3 +72,21 @@ def test_long_text_offsets_are_exact() -> None:
     article = factx.extract(text, published=dt.date(2022, 3, 1))
     money = [f for f in article.facts if f.type == "money"]
     assert money and all(text[f.start : f.end] == f.text for f in article.facts)
+
+
+def test_extract_frees_the_strings_of_each_article() -> None:
+    """Each article runs in a spaCy memory zone: new words do not stay in the vocabulary."""
+    nlp = factx.load()
+    factx.extract("Warm up: exports rose 5% to $3 million.")
+    before = len(nlp.vocab.strings)
+    for i in range(20):
+        factx.extract(f"Zqxvbnu{i} Wrtplk{i} said exports of qzzyx{i} rose {i} percent.")
+    assert len(nlp.vocab.strings) - before < 10
+
+
+def test_extract_inside_a_callers_memory_zone() -> None:
+    nlp = factx.load()
+    outside = factx.extract(TEXT, doc_id="z")
+    with nlp.memory_zone():
+        inside = factx.extract(TEXT, doc_id="z")
+    assert inside == outside

@@ -43,11 +43,15 @@ def article_id(text: str) -> str:
 
 
 class _Ids:
-    def __init__(self, doc_id: str) -> None:
+    """Fact ids from the article id and the fact's offsets in the whole article: a long article
+    is processed in chunks, and offsets within a chunk repeat from one chunk to the next."""
+
+    def __init__(self, doc_id: str, offset: int = 0) -> None:
         self.doc_id = doc_id
+        self.offset = offset
 
     def __call__(self, kind: str, start: int, end: int, key: str) -> str:
-        raw = f"{self.doc_id}|{kind}|{start}|{end}|{key}"
+        raw = f"{self.doc_id}|{kind}|{start + self.offset}|{end + self.offset}|{key}"
         return hashlib.sha1(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
@@ -57,9 +61,14 @@ class _Sentences:
         self.starts = [s for s, _ in spans]
         self.spans = spans
 
-    def __call__(self, pos: int) -> tuple[int, int]:
-        i = max(0, bisect.bisect_right(self.starts, pos) - 1)
-        return self.spans[i] if self.spans else (0, 0)
+    def __call__(self, start: int, end: int) -> tuple[int, int]:
+        """The sentence holding [start, end); the sentences it runs over, should a finder
+        cross a sentence end, so that a fact's sentence always contains it."""
+        if not self.spans:
+            return (0, 0)
+        first = max(0, bisect.bisect_right(self.starts, start) - 1)
+        last = max(first, bisect.bisect_right(self.starts, max(start, end - 1)) - 1)
+        return self.spans[first][0], self.spans[last][1]
 
 
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -74,12 +83,12 @@ def assemble(doc: Doc) -> list[Any]:
     state = _extensions.state(doc)
     text = doc.text  # spaCy joins every token on each access: read it once
     doc_id = doc._.doc_id or article_id(text)
-    new_id = _Ids(doc_id)
+    new_id = _Ids(doc_id, doc._.offset or 0)
     sentence = _Sentences(doc, len(text))
     facts: list[FactBase] = []
 
     def base(kind: str, start: int, end: int, key: str, rule: str) -> dict[str, Any]:
-        s_start, s_end = sentence(start)
+        s_start, s_end = sentence(start, end)
         return {
             "id": new_id(kind, start, end, key),
             "text": text[start:end],
@@ -234,7 +243,7 @@ def assemble(doc: Doc) -> list[Any]:
                 title=" ".join(official.title.split()),
                 organization=" ".join(org_name.split()) if org_name else org_name,
                 organization_id=org_id,
-                mentions=official.mentions,
+                mentions=sorted(official.mentions),  # found by set iteration: order varies
             )
         )
     facts.sort(key=lambda f: (f.start, f.end))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -26,7 +27,10 @@ class PeopleComponent:
         state = _extensions.state(doc)
         text = doc.text  # spaCy rebuilds it from the tokens on every access
         offsets = _extensions.token_spans(doc)
-        orgs = find_organizations(text, lex.organizations, offsets, lex.places)
+        orgs = _within_sentences(
+            find_organizations(text, lex.organizations, offsets, lex.places),
+            _extensions.sentence_spans(doc),
+        )
         officials = find_officials(text, lex.titles, lex.places, lex.organizations, orgs)
         orgs = _ports_not_bodies(text, orgs, state.places, officials)
         named = role_organizations(text, officials, orgs, lex.places)
@@ -70,6 +74,20 @@ def _ports_not_bodies(
             continue
         kept.append(org)
     return kept
+
+
+def _within_sentences(orgs: list[OrgMatch], sentences: list[tuple[int, int]]) -> list[OrgMatch]:
+    """Names that run over a sentence end are not names ("He left Hong Kong. Company shares
+    fell" names no "Hong Kong. Company")."""
+    if not sentences:
+        return orgs
+    starts = [s for s, _ in sentences]
+    return [
+        o
+        for o in orgs
+        if bisect.bisect_right(starts, o.start)
+        == bisect.bisect_right(starts, max(o.start, o.end - 1))
+    ]
 
 
 def _country_spans(places: list[PlaceMatch]) -> list[tuple[int, int, str]]:

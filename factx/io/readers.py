@@ -13,6 +13,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,7 +21,15 @@ from typing import IO, Any
 
 from factx.records import ErrorRecord
 
-__all__ = ["InputDoc", "ReadError", "iter_inputs", "read_manifest", "read_path", "read_stream"]
+__all__ = [
+    "InputDoc",
+    "ReadError",
+    "count_inputs",
+    "iter_inputs",
+    "read_manifest",
+    "read_path",
+    "read_stream",
+]
 
 TEXT_SUFFIXES = (".txt", ".md")
 HTML_SUFFIXES = (".html", ".htm")
@@ -100,6 +109,14 @@ def _front_matter(text: str) -> dict[str, str]:
     return meta
 
 
+def _given_date(value: Any, where: str, warnings: list[str]) -> dt.date | None:
+    """A date the input gives; one it gives but that is no date is a warning, not silence."""
+    date = _parse_date(value)
+    if date is None and value not in (None, ""):
+        warnings.append(f"{where}: {value!r} is not a date (YYYY-MM-DD); ignored")
+    return date
+
+
 def _parse_date(value: Any) -> dt.date | None:
     if not value:
         return None
@@ -110,11 +127,19 @@ def _parse_date(value: Any) -> dt.date | None:
 
 
 def _read_bytes(path: Path) -> bytes:
+    """A regular file's bytes, read with a bound. A FIFO would block for ever and a device
+    such as /dev/zero never ends (``st_size`` is 0 for both), so neither is opened."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise ReadError("too_large", f"{size} bytes is over the {MAX_BYTES} byte limit")
-        return path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError("not_a_file", "not a regular file (a FIFO, device or socket)")
+        if info.st_size > MAX_BYTES:
+            raise ReadError("too_large", f"{info.st_size} bytes is over the {MAX_BYTES} byte limit")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:  # it grew while being read
+            raise ReadError("too_large", f"over the {MAX_BYTES} byte limit")
+        return data
     except OSError as error:
         raise ReadError("io", str(error)) from error
 
@@ -166,11 +191,13 @@ def _json_docs(source: str, text: str) -> Iterator[InputDoc | ErrorRecord]:
                 source=where, error="json", message=f"no text field ({', '.join(TEXT_FIELDS)})"
             )
             continue
+        warnings: list[str] = []
         yield InputDoc(
             source=str(row.get("source") or where),
             text=body.replace("\r\n", "\n"),
             id=str(row["id"]) if row.get("id") is not None else None,
-            published=_parse_date(row.get("published") or row.get("date")),
+            published=_given_date(row.get("published") or row.get("date"), "published", warnings),
+            warnings=warnings,
         )
 
 
@@ -191,7 +218,9 @@ def read_path(path: Path) -> Iterator[InputDoc | ErrorRecord]:
             doc = InputDoc(source=str(path), text=text)
             meta = _front_matter(text)
             if meta:
-                doc.published = _parse_date(meta.get("published") or meta.get("date"))
+                doc.published = _given_date(
+                    meta.get("published") or meta.get("date"), "front matter date", warnings
+                )
                 doc.id = meta.get("id") or None
     except ReadError as error:
         yield ErrorRecord(source=str(path), error=error.kind, message=str(error))
@@ -255,19 +284,58 @@ def _walk(root: Path, include: Sequence[str], exclude: Sequence[str]) -> Iterato
             yield path
 
 
+def _same_file(path: Path, skip: Sequence[Path]) -> bool:
+    return any(path == s or (path.name == s.name and path.resolve() == s) for s in skip)
+
+
+def count_inputs(
+    paths: Iterable[str | Path],
+    *,
+    include: Sequence[str] = (),
+    exclude: Sequence[str] = (),
+    skip: Iterable[str | Path] = (),
+) -> int | None:
+    """About how many records :func:`iter_inputs` gives (one per file, one per line of a JSON
+    lines file), for a progress bar's total and ETA; None when stdin is read."""
+    skipped = [Path(p).resolve() for p in skip]
+    total = 0
+    for raw in paths:
+        if str(raw) == "-":
+            return None
+        root = Path(raw)
+        files: Iterable[Path] = _walk(root, include, exclude) if root.is_dir() else [root]
+        for path in files:
+            if skipped and _same_file(path, skipped):
+                continue
+            if path.suffix.lower() == ".jsonl":
+                try:
+                    with path.open("rb") as handle:
+                        total += sum(1 for line in handle if line.strip()) or 1
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
+
+
 def iter_inputs(
     paths: Iterable[str | Path],
     *,
     include: Sequence[str] = (),
     exclude: Sequence[str] = (),
     published: dt.date | None = None,
+    skip: Iterable[str | Path] = (),
 ) -> Iterator[InputDoc | ErrorRecord]:
     """Documents from files and folders (recursive), in a stable order; "-" reads stdin.
 
     The publication date comes from, in order: the folder's ``manifest.jsonl``, front matter
     or HTML metadata or the JSON record, then ``published`` (the CLI's ``--published``).
+    Files in ``skip`` (the run's own output, errors, part and ledger files, which may lie in
+    an input folder) are never read, so a second run does not read the first one's output.
     """
     import sys
+
+    skipped = [Path(p).resolve() for p in skip]
 
     for raw in paths:
         if str(raw) == "-":
@@ -286,6 +354,8 @@ def iter_inputs(
             continue
         manifests: dict[Path, dict[str, dict[str, Any]]] = {}
         for path in files:
+            if skipped and _same_file(path, skipped):
+                continue
             folder = path.parent
             if folder not in manifests:
                 manifests[folder] = read_manifest(folder)
@@ -294,7 +364,10 @@ def iter_inputs(
                 if isinstance(item, InputDoc):
                     if row:
                         item.id = item.id or row.get("id")
-                        item.published = _parse_date(row.get("published")) or item.published
+                        item.published = (
+                            _given_date(row.get("published"), "manifest.jsonl", item.warnings)
+                            or item.published
+                        )
                     if item.published is None:
                         item.published = published
                 yield item

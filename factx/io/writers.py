@@ -7,16 +7,17 @@ schema whatever facts it found. Amounts stay exact: they are written as decimal 
 from __future__ import annotations
 
 import csv
+import io
 import json
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from factx.records import Article
 
-__all__ = ["COLUMNS", "FORMATS", "fact_rows", "format_for", "open_writer"]
+__all__ = ["COLUMNS", "FORMATS", "OutputFormat", "fact_rows", "format_for", "output_format"]
 
 #: Columns of the flat formats: article fields, fact fields, then every type's own fields.
 COLUMNS = [
@@ -32,6 +33,8 @@ FORMATS = ("jsonl", "csv", "parquet")
 
 
 def format_for(path: str | None, explicit: str | None = None) -> str:
+    """The output format: ``explicit`` (``--format``), else OUT's extension; an extension that
+    names no format is an error rather than JSON lines under a misleading name."""
     if explicit:
         if explicit not in FORMATS:
             raise ValueError(f"unknown format {explicit!r}; choose one of {', '.join(FORMATS)}")
@@ -40,6 +43,11 @@ def format_for(path: str | None, explicit: str | None = None) -> str:
         suffix = Path(path).suffix.lower().lstrip(".")
         if suffix in ("csv", "parquet"):
             return suffix
+        if suffix not in ("", "jsonl", "ndjson"):
+            raise ValueError(
+                f"cannot tell the output format of {path!r} from its extension; name it .jsonl, "
+                ".csv or .parquet, or give --format"
+            )
     return "jsonl"
 
 
@@ -76,69 +84,84 @@ def fact_rows(article: Article) -> Iterator[dict[str, Any]]:
         yield row
 
 
-class _Writer(ABC):
-    """One output format; ``open_writer`` picks the subclass from the path or ``--format``."""
+class OutputFormat(ABC):
+    """One output format, as the run writes it: a header, then each article's text, appended
+    to the part file one whole article at a time (so resume can cut between articles)."""
+
+    name = ""
+
+    def header(self) -> str:
+        return ""
 
     @abstractmethod
-    def write(self, article: Article) -> None: ...
+    def encode(self, article: Article) -> str:
+        """One article's text in the part file (every line ends with a newline)."""
 
-    def close(self) -> None:  # noqa: B027 - most formats have nothing to finish
-        """Finish the output (Parquet writes its footer); most formats have nothing to do."""
-
-
-class _JsonlWriter(_Writer):
-    def __init__(self, handle: IO[str]) -> None:
-        self.handle = handle
-
-    def write(self, article: Article) -> None:
-        self.handle.write(article.model_dump_json() + "\n")
-        self.handle.flush()
+    def write_final(self, chunks: Iterable[str], target: Path) -> None:
+        """The finished output from the articles' texts, in order."""
+        with target.open("w", encoding="utf-8", newline="") as handle:
+            handle.write(self.header())
+            for chunk in chunks:
+                handle.write(chunk)
 
 
-class _CsvWriter(_Writer):
-    def __init__(self, handle: IO[str], header: bool) -> None:
-        self.handle = handle
-        self.writer = csv.DictWriter(handle, fieldnames=COLUMNS, extrasaction="ignore")
-        if header:
-            self.writer.writeheader()
+class JsonlFormat(OutputFormat):
+    name = "jsonl"
 
-    def write(self, article: Article) -> None:
+    def encode(self, article: Article) -> str:
+        return article.model_dump_json() + "\n"
+
+
+class CsvFormat(OutputFormat):
+    name = "csv"
+
+    def header(self) -> str:
+        buffer = io.StringIO()
+        csv.writer(buffer).writerow(COLUMNS)
+        return buffer.getvalue()
+
+    def encode(self, article: Article) -> str:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=COLUMNS, extrasaction="ignore")
         for row in fact_rows(article):
-            self.writer.writerow(row)
-        self.handle.flush()
+            writer.writerow(row)
+        return buffer.getvalue()
 
 
-class _ParquetWriter(_Writer):
-    """Row groups of ``batch`` facts, so memory stays flat however many articles pass."""
+class ParquetFormat(OutputFormat):
+    """Parquet cannot be appended to, and a file without its footer is unreadable: the part
+    file holds each article's rows as one JSON line, and the Parquet file is written from it
+    when the run ends, in row groups of ``batch`` facts so memory stays flat."""
 
-    def __init__(self, path: Path, batch: int = 20_000) -> None:
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError:
-            raise RuntimeError(
-                "Parquet output needs pyarrow: pip install 'factx[parquet]'"
-            ) from None
-        self.pa = pa
-        self.schema = pa.schema([(c, _arrow_type(pa, c)) for c in COLUMNS])
-        self.writer = pq.ParquetWriter(str(path), self.schema)
-        self.rows: list[dict[str, Any]] = []
+    name = "parquet"
+
+    def __init__(self, batch: int = 20_000) -> None:
         self.batch = batch
 
-    def write(self, article: Article) -> None:
-        self.rows.extend(fact_rows(article))
-        if len(self.rows) >= self.batch:
-            self._flush()
+    def encode(self, article: Article) -> str:
+        return json.dumps({"rows": list(fact_rows(article))}, ensure_ascii=False) + "\n"
 
-    def _flush(self) -> None:
-        if self.rows:
-            table = self.pa.Table.from_pylist(self.rows, schema=self.schema)
-            self.writer.write_table(table)
-            self.rows = []
+    def write_final(self, chunks: Iterable[str], target: Path) -> None:
+        pa, pq = _pyarrow()
+        schema = pa.schema([(c, _arrow_type(pa, c)) for c in COLUMNS])
+        rows: list[dict[str, Any]] = []
+        with pq.ParquetWriter(str(target), schema) as writer:
+            for chunk in chunks:
+                rows.extend(json.loads(chunk)["rows"])
+                if len(rows) >= self.batch:
+                    writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                    rows = []
+            if rows:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
 
-    def close(self) -> None:
-        self._flush()
-        self.writer.close()
+
+def _pyarrow() -> tuple[Any, Any]:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError:
+        raise RuntimeError("Parquet output needs pyarrow: pip install 'factx[parquet]'") from None
+    return pa, pq
 
 
 _INT_COLUMNS = {"start", "end", "sentence_start", "sentence_end"}
@@ -156,20 +179,16 @@ def _arrow_type(pa: Any, column: str) -> Any:
     return pa.string()
 
 
-def open_writer(
-    fmt: str, target: Path | None, handle: IO[str] | None, *, append: bool = False
-) -> _Writer:
-    """A writer for ``fmt`` on an open text ``handle`` (JSON lines, CSV) or a ``target`` path."""
-    if fmt == "parquet":
-        if target is None:
-            raise ValueError("Parquet output needs a file (-o out.parquet), not stdout")
-        if append:
-            raise ValueError("--resume cannot append to Parquet; write JSON lines or CSV")
-        return _ParquetWriter(target)
-    assert handle is not None
-    if fmt == "csv":
-        return _CsvWriter(handle, header=not append)
-    return _JsonlWriter(handle)
+def output_format(name: str) -> OutputFormat:
+    """The format called ``name`` (one of :data:`FORMATS`)."""
+    if name == "parquet":
+        _pyarrow()  # fail before any work, not after the whole extraction
+        return ParquetFormat()
+    if name == "csv":
+        return CsvFormat()
+    if name == "jsonl":
+        return JsonlFormat()
+    raise ValueError(f"unknown format {name!r}; choose one of {', '.join(FORMATS)}")
 
 
 def rows_frame(articles: Iterable[Article]) -> Any:
