@@ -26,6 +26,7 @@ MUST_MATCH = [
     ("Crude flows through the Kozmino Oil Terminal.", {"Kozmino Oil Terminal": "Kozmino"}),
     # the name of "Port of X" ends at its possessive
     ("The Port of Oakland's March total container volume rose.", {"Port of Oakland": "Oakland"}),
+    ("The Port of Oakland’s March total container volume rose.", {"Port of Oakland": "Oakland"}),
 ]
 
 
@@ -82,3 +83,13 @@ def test_state_abbreviations_in_datelines_and_party_tags(
 )
 def test_abbreviations_elsewhere_are_words(text: str) -> None:
     assert regions(text) == {}
+
+
+def countries(text: str) -> set[str]:
+    article = factx.extract(text, published=dt.date(1987, 3, 3))
+    return {f.code for f in article.facts if f.type == "country"}
+
+
+def test_a_round_of_talks_is_not_its_country() -> None:
+    assert "UY" not in countries("Ministers met in the four-year Uruguay\nround of talks.")
+    assert "UY" in countries("Ministers met in Uruguay for talks.")

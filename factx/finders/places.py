@@ -251,6 +251,8 @@ def find_places(
     found.extend(unknown_ports(text, found, gazetteer))
     found.extend(listed_ports(text, found, gazetteer))
     found = cargo_airports(text, found, gazetteer, sentences)
+    # "the Uruguay Round", "the Tokyo Round": a round of trade talks named after a place
+    found = [m for m in found if not _ROUND_AFTER.match(text, m.end)]
     found.sort(key=lambda m: (m.start, _KIND_ORDER[m.kind]))
     return found
 
@@ -705,6 +707,7 @@ def _bare_port(hit: GazetteerHit) -> bool:
     )
 
 
+_ROUND_AFTER = re.compile(r"\s+[Rr]ound\b(?![ \t-]+(?:trip|the\b))")
 #: A capitalised word just before a name, inside the sentence, that is not a function word:
 #: the name is part of a longer proper name (a ship, a firm, a person)
 _PROPER_NAME_BEFORE = re.compile(

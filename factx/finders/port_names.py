@@ -63,11 +63,11 @@ def unknown_ports(text: str, known: list[PlaceMatch], gazetteer: Gazetteer) -> l
         ):
             continue  # a bridge is a border crossing only where the text is about the border
         owner = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w.group(0))), None)
-        if owner is not None and owner + 1 < len(words):
-            words = words[owner + 1 :]  # "Wuhan's Yangluo port": the port is Yangluo
-        elif owner is not None and group == "a":
+        if owner is not None and group == "a":
             # "the Port of Oakland's March volume": the name ends at its possessive
             words = words[: owner + 1]
+        elif owner is not None and owner + 1 < len(words):
+            words = words[owner + 1 :]  # "Wuhan's Yangluo port": the port is Yangluo
         kind_first = ("International", "Inland", "Dry", "Land", "Rail", "Railway", "River")
         while group == "b" and len(words) > 1 and words[-1].group(0) in kind_first:
             words = words[:-1]  # "Boankra Inland Port": "Inland" belongs to the kind
