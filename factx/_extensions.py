@@ -30,7 +30,20 @@ if TYPE_CHECKING:
     from factx.finders.places import PlaceMatch
     from factx.finders.quantity import QuantityMatch
 
-__all__ = ["SPANS_KEY", "DocState", "register", "state", "warn"]
+__all__ = [
+    "READINGS",
+    "SPANS_KEY",
+    "DocState",
+    "check_country",
+    "check_reading",
+    "register",
+    "state",
+    "warn",
+]
+
+#: How year-less and relative dates are read: "news" looks back from the publication date, as
+#: reports do; "calendar" reads them as their next occurrence, as schedules and calendars do.
+READINGS = ("news", "calendar")
 
 #: The key of factx's SpanGroup: ``doc.spans["factx"]``.
 SPANS_KEY = "factx"
@@ -58,6 +71,10 @@ _ATTRIBUTES: dict[str, object] = {
     "offset": 0,  # where this Doc starts in the article (a long article is split in chunks)
     "factx": None,  # DocState: raw matches per family, private to factx components
     "factx_warnings": None,  # list of warnings about this document
+    # the caller's reading options (factx.extract's ``reading`` and ``country``); None leaves
+    # them to the pipeline's configuration, and the components write back what they used
+    "reading": None,  # "news" or "calendar"
+    "country": None,  # ISO alpha-2 hint for the source's country
 }
 
 # user_data keys of the attributes kept in a serialisable form behind a getter and a setter
@@ -168,6 +185,27 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
             else []
         )
     return shared.sentence_spans
+
+
+def check_reading(value: str | None) -> str | None:
+    """``value`` if it is one of :data:`READINGS` (or None): a misspelt reading must fail
+    loudly, not quietly read every date as news."""
+    if value is not None and value not in READINGS:
+        raise ValueError(f"factx: reading={value!r} is not one of {', '.join(READINGS)}")
+    return value
+
+
+def check_country(value: str | None) -> str | None:
+    """``value`` as an upper-case ISO 3166 alpha-2 code (or None): the gazetteer and the
+    currency table key countries that way, so "gb" must mean "GB" and "UK" or "GBR" fail."""
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str) or len(value) != 2 or not value.isascii() or not value.isalpha():
+        raise ValueError(f"factx: country={value!r} is not an ISO 3166 alpha-2 code such as 'GB'")
+    code = value.upper()
+    if code == "UK":
+        raise ValueError("factx: country='UK' is not ISO 3166 alpha-2; the code is 'GB'")
+    return code
 
 
 def warn(doc: Doc, message: str) -> None:

@@ -14,7 +14,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import nullcontext
-from typing import Any
+from typing import Any, Literal
 
 from spacy.language import Language
 
@@ -32,6 +32,9 @@ __all__ = ["extract", "extract_many", "load"]
 CHUNK_CHARS = 100_000
 
 Item = str | tuple[str, Mapping[str, Any] | None]
+
+#: ``reading`` of :func:`extract`: see :data:`factx._extensions.READINGS`.
+Reading = Literal["news", "calendar"]
 
 #: Run each article in a spaCy memory zone (``benchmarks/bench_zones.py`` sets it off to
 #: measure what the zones cost).
@@ -99,19 +102,33 @@ def _neutralise_runs(text: str) -> tuple[str, int]:
     return _RUN.subn(lambda m: " " * len(m.group()), text)
 
 
+class _Options:
+    """The reading options of one call, and what the pipeline made of them: a None the
+    caller left is filled with the pipeline's configured value once a chunk has run."""
+
+    __slots__ = ("country", "reading")
+
+    def __init__(self, reading: str | None, country: str | None) -> None:
+        self.reading = _extensions.check_reading(reading)
+        self.country = _extensions.check_country(country)
+
+
 def _run(
-    nlp: Language, text: str, published: dt.date | None, doc_id: str
+    nlp: Language, text: str, published: dt.date | None, doc_id: str, options: _Options
 ) -> tuple[list[Any], list[str]]:
     _extensions.register()
     facts: list[Any] = []
     warnings: list[str] = []
+    asked = (options.reading, options.country)
     for offset, chunk in _chunks(text):
         doc = nlp.make_doc(chunk)
         doc._.published = published
         doc._.doc_id = doc_id
         doc._.offset = offset  # fact ids hash offsets in the whole text, not in the chunk
+        doc._.reading, doc._.country = asked
         for _name, proc in nlp.pipeline:
             doc = proc(doc)
+        options.reading, options.country = doc._.reading, doc._.country
         chunk_facts = doc._.facts or []
         if offset:
             chunk_facts = [_shift(f, offset) for f in chunk_facts]
@@ -147,17 +164,29 @@ def extract(
     pipeline: str = "trade_en",
     source: str | None = None,
     keep_text: bool = False,
+    reading: Reading | None = None,
+    country: str | None = None,
 ) -> Article:
     """Every fact in one article.
 
     ``published`` resolves relative and year-less dates ("February 27", "last year"); without it
     such dates keep an unresolved year and the article carries a warning. ``doc_id`` becomes the
     article's id (default: a hash of the text), and fact ids derive from it.
+
+    ``reading`` says how those dates are read: "news" (the pipeline's default) looks back from
+    the publication date as reports do ("on March 3" published in May is the March before);
+    "calendar" reads them as their next occurrence, as schedules and event listings do.
+    ``country`` (ISO 3166 alpha-2) is the source's country when the caller knows it and the
+    text may not say so: a bare "$" is then its dollar where its press writes "$" for it
+    ("AU"), a bare "tons" short tons only for "US", and 4/5/2024 is 4 May for a day-first
+    country ("GB", "AU", "IN"). It wins over the dateline. None of either leaves the
+    pipeline's configuration to decide; the article records what was used.
     """
     if not isinstance(text, str):
         raise TypeError(f"factx.extract needs text (str), not {type(text).__name__}")
     from factx.components.assemble import article_id
 
+    options = _Options(reading, country)
     nlp = load(pipeline)
     published_date = _as_date(published)
     ident = doc_id or article_id(text)
@@ -169,7 +198,7 @@ def extract(
     in_zone = bool(getattr(nlp.vocab, "in_memory_zone", False))  # not in spaCy's stubs
     zone = nullcontext() if in_zone or not MEMORY_ZONES else nlp.memory_zone()
     with zone:
-        facts, warnings = _run(nlp, text, published_date, ident)
+        facts, warnings = _run(nlp, text, published_date, ident, options)
     if runs:
         warnings.insert(0, f"{runs} runs of {RUN_LIMIT} or more of one symbol read as spaces")
     if replaced:
@@ -186,6 +215,8 @@ def extract(
         source=source,
         text_sha1=sha1,
         text=text if keep_text else None,
+        reading="calendar" if options.reading == "calendar" else "news",
+        country=options.country,
     )
 
 
@@ -198,14 +229,16 @@ def _normalise_item(item: Item) -> tuple[str, dict[str, Any]]:
     raise TypeError("factx.extract_many takes texts or (text, metadata) pairs")
 
 
-def _extract_item(args: tuple[str, dict[str, Any], str]) -> Article:
-    text, meta, pipeline = args
+def _extract_item(args: tuple[str, dict[str, Any], str, Reading | None, str | None]) -> Article:
+    text, meta, pipeline, reading, country = args
     return extract(
         text,
         published=meta.get("published"),
         doc_id=meta.get("id"),
         pipeline=pipeline,
         source=meta.get("source"),
+        reading=meta.get("reading", reading),
+        country=meta.get("country", country),
     )
 
 
@@ -220,25 +253,42 @@ def extract_many(
     n_process: int = 1,
     batch_size: int = 64,
     pipeline: str = "trade_en",
+    reading: Reading | None = None,
+    country: str | None = None,
 ) -> Iterator[Article]:
     """Articles for texts or ``(text, metadata)`` pairs, in input order, in constant memory.
 
-    ``metadata`` may hold ``id``, ``published`` and ``source``. With ``n_process > 1`` worker
+    ``metadata`` may hold ``id``, ``published`` and ``source``, and ``reading`` and
+    ``country`` for one article of a mixed feed; ``reading`` and ``country`` here apply to
+    the others (see :func:`extract`). A misspelt option fails at the call, before any work. With ``n_process > 1`` worker
     processes each load the pipeline once; at most ``n_process * batch_size`` articles are in
     flight at any time. Workers re-import the calling script, so a script must make the call
     under ``if __name__ == "__main__":``; without it this raises ``RuntimeError`` rather than
     respawning workers for ever.
     """
+    _Options(reading, country)  # checked now: this function is not itself a generator
+    return _extract_many(items, n_process, batch_size, pipeline, reading, country)
+
+
+def _extract_many(
+    items: Iterable[Item],
+    n_process: int,
+    batch_size: int,
+    pipeline: str,
+    reading: Reading | None,
+    country: str | None,
+) -> Iterator[Article]:
     iterator = (_normalise_item(item) for item in items)
     if n_process <= 1:
         for text, meta in iterator:
-            yield _extract_item((text, meta, pipeline))
+            yield _extract_item((text, meta, pipeline, reading, country))
         return
     context = spawn_context()
     with context.Pool(n_process, initializer=_worker_init, initargs=(pipeline,)) as pool:
         while True:
             window = [
-                (t, m, pipeline) for t, m in itertools.islice(iterator, n_process * batch_size)
+                (t, m, pipeline, reading, country)
+                for t, m in itertools.islice(iterator, n_process * batch_size)
             ]
             if not window:
                 break

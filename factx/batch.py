@@ -20,10 +20,14 @@ from factx.records import Article, ErrorRecord
 __all__ = ["extract_docs", "extract_files", "to_dataframe"]
 
 
-def _extract_doc(args: tuple[InputDoc, str, bool]) -> Article | ErrorRecord:
+#: What every article of a batch is extracted with: pipeline, keep_text, reading, country.
+_Settings = tuple[str, bool, Any, str | None]
+
+
+def _extract_doc(args: tuple[InputDoc, _Settings]) -> Article | ErrorRecord:
     from factx.api import extract
 
-    doc, pipeline, keep_text = args
+    doc, (pipeline, keep_text, reading, country) = args
     try:
         article = extract(
             doc.text,
@@ -32,6 +36,8 @@ def _extract_doc(args: tuple[InputDoc, str, bool]) -> Article | ErrorRecord:
             pipeline=pipeline,
             source=doc.source,
             keep_text=keep_text,
+            reading=reading,
+            country=country,
         )
     except Exception as error:  # one article's failure is recorded, never fatal to the batch
         return ErrorRecord(
@@ -56,11 +62,15 @@ def extract_docs(
     pipeline: str = "trade_en",
     keep_text: bool = False,
     window: int = 64,
+    reading: str | None = None,
+    country: str | None = None,
 ) -> Iterator[Article | ErrorRecord]:
-    """Articles (or error records) for documents, in input order; errors pass through."""
+    """Articles (or error records) for documents, in input order; errors pass through.
+    ``reading`` and ``country`` are :func:`factx.extract`'s, for every document."""
+    settings: _Settings = (pipeline, keep_text, reading, country)
     if jobs <= 1:
         for doc in docs:
-            yield doc if isinstance(doc, ErrorRecord) else _extract_doc((doc, pipeline, keep_text))
+            yield doc if isinstance(doc, ErrorRecord) else _extract_doc((doc, settings))
         return
     context = spawn_context()
     iterator = iter(docs)
@@ -69,7 +79,7 @@ def extract_docs(
             chunk = list(itertools.islice(iterator, jobs * window))
             if not chunk:
                 break
-            work = [(d, pipeline, keep_text) for d in chunk if isinstance(d, InputDoc)]
+            work = [(d, settings) for d in chunk if isinstance(d, InputDoc)]
             done = iter(pool.imap(_extract_doc, work, chunksize=4))
             for doc in chunk:
                 yield doc if isinstance(doc, ErrorRecord) else next(done)
@@ -84,15 +94,20 @@ def extract_files(
     jobs: int = 1,
     pipeline: str = "trade_en",
     keep_text: bool = False,
+    reading: str | None = None,
+    country: str | None = None,
 ) -> Iterator[Article | ErrorRecord]:
     """One :class:`Article` or :class:`ErrorRecord` per input file (per record of a JSON lines
     file), walking folders recursively for .txt, .md, .html, .json and .jsonl files.
+    ``reading`` and ``country`` are :func:`factx.extract`'s, for every file.
 
     >>> for record in extract_files(["examples/articles"]):  # doctest: +SKIP
     ...     print(record.id if isinstance(record, Article) else record.error)
     """
     docs = iter_inputs(paths, include=include, exclude=exclude, published=published)
-    yield from extract_docs(docs, jobs=jobs, pipeline=pipeline, keep_text=keep_text)
+    yield from extract_docs(
+        docs, jobs=jobs, pipeline=pipeline, keep_text=keep_text, reading=reading, country=country
+    )
 
 
 def to_dataframe(articles: Iterable[Article | Any]) -> Any:

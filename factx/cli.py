@@ -23,6 +23,18 @@ def _date(value: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"{value!r} is not a date (YYYY-MM-DD)") from None
 
 
+def _country(value: str) -> str:
+    from factx._extensions import check_country
+
+    try:
+        code = check_country(value)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error).removeprefix("factx: ")) from None
+    if code is None:
+        raise argparse.ArgumentTypeError("an empty country; leave --country out instead")
+    return code
+
+
 def _cmd_schema(args: argparse.Namespace) -> int:
     from factx.records import json_schema
 
@@ -184,6 +196,18 @@ def build_parser() -> argparse.ArgumentParser:
         "--keep-text", action="store_true", help="add the text factx read to each article"
     )
     extract.add_argument("--published", type=_date, help="publication date for inputs without one")
+    extract.add_argument(
+        "--reading",
+        choices=["news", "calendar"],
+        help="year-less and relative dates: news looks back from the publication date "
+        "(the default), calendar reads them as their next occurrence",
+    )
+    extract.add_argument(
+        "--country",
+        type=_country,
+        help="ISO alpha-2 country of the source (GB, AU, US, ...): its bare '$', 'tons' and "
+        "day-first numeric dates",
+    )
     extract.add_argument("--include", action="append", default=[], help="glob of files to read")
     extract.add_argument("--exclude", action="append", default=[], help="glob of files to skip")
     extract.add_argument("--strict", action="store_true", help="exit 3 if any input failed")

@@ -272,6 +272,17 @@ class Article(_Frozen):
     text: str | None = Field(
         default=None, description="The text factx read (only with keep_text): offsets refer to it."
     )
+    reading: Literal["news", "calendar"] = Field(
+        default="news",
+        description="How year-less and relative dates were read: 'news' looks back from the "
+        "publication date, 'calendar' reads them as their next occurrence.",
+    )
+    country: str | None = Field(
+        default=None,
+        pattern=r"^[A-Z]{2}$",
+        description="The source-country hint the caller gave (ISO 3166 alpha-2), which decided "
+        "a bare '$', a bare 'tons' and day-first numeric dates; None when none was given.",
+    )
 
 
 class ErrorRecord(_Frozen):

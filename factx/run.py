@@ -78,7 +78,13 @@ class Run:
             desc=f"starting {args.jobs} workers" if args.jobs > 1 else None,
         )
         try:
-            for record in extract_docs(self._pending(), jobs=args.jobs, keep_text=args.keep_text):
+            for record in extract_docs(
+                self._pending(),
+                jobs=args.jobs,
+                keep_text=args.keep_text,
+                reading=getattr(args, "reading", None),
+                country=getattr(args, "country", None),
+            ):
                 if isinstance(record, ErrorRecord):
                     self._error(record)
                 else:

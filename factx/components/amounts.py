@@ -30,14 +30,16 @@ class AmountsComponent:
         # Kolkata is Indian even if it names Nepal); a bare "$" looks only at the first one
         countries = state.countries
         text = doc.text
-        source = dateline_country(text, countries)
+        hint: str | None = doc._.country
+        source = hint or dateline_country(text, countries)
         # the country a story is filed from decides its bare "$" and "francs" first
         # ("OTTAWA, March 2 - ... 320 mln dlrs": Canadian; "WASHINGTON ... dlrs": US)
         # when it is one of the two countries the article names most (a Hong Kong dateline
-        # over a story about Japan's trade says nothing of its dollars)
+        # over a story about Japan's trade says nothing of its dollars); a caller's hint
+        # always does, since the caller knows the feed
         local = (
             (source, *(c for c in countries if c != source))
-            if source and source in countries[:2]
+            if source and (hint or source in countries[:2])
             else countries
         )
         money = find_money(text, local)
@@ -48,7 +50,7 @@ class AmountsComponent:
         taken = [(m.start, m.end) for m in money]
         taken += [(e.start, e.end) for m in money for e in m.equivalents]
         percentages = [p for p in find_percentages(text) if not _inside(p.start, p.end, taken)]
-        metric, tons_source = self._tons(countries, source)
+        metric, tons_source = self._tons(countries, source, hinted=hint is not None)
         quantities = [
             q
             for q in find_quantities(text, metric_tons=metric, tons_source=tons_source)
@@ -59,14 +61,19 @@ class AmountsComponent:
         state.money, state.percentages, state.quantities = money, percentages, quantities
         return doc
 
-    def _tons(self, countries: tuple[str, ...], source: str | None) -> tuple[bool, str]:
+    def _tons(
+        self, countries: tuple[str, ...], source: str | None, *, hinted: bool = False
+    ) -> tuple[bool, str]:
         """How a bare "tons" reads in this article, and why. International trade news means
         metric tonnes; only US sources writing about US trade mean short tons. A dateline
         outside the US makes the source foreign ("LONDON, March 4 - ... 37.25 mln tons");
-        otherwise the article's main country decides, as it decides a bare "$". A pipeline
-        setting wins."""
+        otherwise the article's main country decides, as it decides a bare "$". A caller's
+        country hint is a known source either way (a US feed's "tons" are short tons whatever
+        the story is about); a pipeline setting wins."""
         if self.tons_are_metric is not None:
             return self.tons_are_metric, "config"
+        if hinted and source is not None:
+            return source != "US", "source"
         if source is not None and source != "US":
             return True, "source"
         if not countries:

@@ -15,17 +15,26 @@ _MONTH_FIRST = frozenset({"US", "PH", "CA", "FM", "MH", "PW"})
 
 
 class DatesComponent:
-    def __init__(self, nlp: Language, name: str, prefer_future: bool) -> None:
+    def __init__(self, nlp: Language, name: str, reading: str, prefer_future: bool) -> None:
         _extensions.register()
         self.name = name
-        self.prefer_future = prefer_future
+        # ``prefer_future`` is the setting's old name, kept so saved configs still load
+        self.reading = "calendar" if prefer_future else _extensions.check_reading(reading)
 
     def __call__(self, doc: Doc) -> Doc:
         state = _extensions.state(doc)
-        day_first = bool(state.countries) and state.countries[0] not in _MONTH_FIRST
+        if doc._.reading is None:
+            doc._.reading = self.reading  # the article records the reading it got
+        # a source-country hint orders the digits as a known source would; without one the
+        # article's main country does (a feed's own country is likelier than a story's)
+        country = doc._.country or (state.countries[:1] or (None,))[0]
+        day_first = country is not None and country not in _MONTH_FIRST
         text = doc.text  # spaCy rebuilds it from the tokens on every access
         state.dates = find_dates(
-            text, doc._.published, day_first=day_first, prefer_future=self.prefer_future
+            text,
+            doc._.published,
+            day_first=day_first,
+            prefer_future=doc._.reading == "calendar",
         )
         # a table's column headers "2023  2022" are years, though no word says so
         taken = [(d.start, d.end) for d in state.dates]
@@ -41,9 +50,15 @@ class DatesComponent:
         return doc
 
 
-@Language.factory("factx_dates", assigns=["doc._.factx"], default_config={"prefer_future": False})
-def make_dates(nlp: Language, name: str, prefer_future: bool) -> DatesComponent:
-    """``prefer_future``: read year-less dates as their next occurrence and use the calendar
-    forms of schedules ("10/10", "the end of next week"); the default reads them as news does,
-    looking back from the publication date."""
-    return DatesComponent(nlp, name, prefer_future)
+@Language.factory(
+    "factx_dates",
+    assigns=["doc._.factx"],
+    default_config={"reading": "news", "prefer_future": False},
+)
+def make_dates(nlp: Language, name: str, reading: str, prefer_future: bool) -> DatesComponent:
+    """``reading``: "news" (the default) reads year-less and relative dates as news does,
+    looking back from the publication date; "calendar" reads them as their next occurrence
+    and uses the calendar forms of schedules ("10/10", "the end of next week").
+    ``factx.extract(reading=...)`` sets it per call. ``prefer_future = true`` is the old
+    name of "calendar"."""
+    return DatesComponent(nlp, name, reading, prefer_future)
