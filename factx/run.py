@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import IO
 
 from factx.io.readers import InputDoc, count_inputs, iter_inputs
-from factx.io.store import Key, PartialOutput, doc_key
+from factx.io.store import Key, PartialOutput, doc_key, options_key
 from factx.io.writers import OutputFormat
 from factx.records import Article, ErrorRecord
 
@@ -48,10 +48,11 @@ class Run:
         done = self.store.done() if self.store else {}
         resumed = self.store is not None and self.store.resumed
         seen: Counter[Key] = Counter()
+        options = options_key(getattr(args, "reading", None), getattr(args, "country", None))
         for item in iter_inputs(args.paths, include=args.include, exclude=args.exclude,
                                 published=args.published, skip=[p for p in own if p]):  # fmt: skip
             if isinstance(item, InputDoc):
-                key = doc_key(item)
+                key = doc_key(item, options)
                 if resumed:  # the output is then rebuilt in input order from the part
                     self.order.append(key)
                 seen[key] += 1

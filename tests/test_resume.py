@@ -191,3 +191,17 @@ def test_keep_text_output_inside_the_input_folder(news: Path, tmp_path: Path) ->
     assert _run(news, out, "--keep-text") == 0
     assert out.read_bytes() == first
     assert len(first.splitlines()) == 8
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_resume_with_other_reading_options_redoes_the_articles(
+    news: Path, tmp_path: Path, fmt: str
+) -> None:
+    """A resumed run with another --country or --reading must not reuse articles read the
+    first way (the first run read "tons" and "$" without a hint)."""
+    out = tmp_path / f"out.{fmt}"
+    assert _run(news, out) == 0
+    assert _run(news, out, "--resume", "--country", "AU") == 0
+    fresh = tmp_path / f"fresh.{fmt}"
+    assert _run(news, fresh, "--country", "AU") == 0
+    assert out.read_bytes() == fresh.read_bytes()

@@ -29,12 +29,12 @@ from factx.io.readers import InputDoc
 from factx.io.writers import OutputFormat
 from factx.records import Article
 
-__all__ = ["Key", "OutputError", "PartialOutput", "article_key", "doc_key"]
+__all__ = ["Key", "OutputError", "PartialOutput", "article_key", "doc_key", "options_key"]
 
 #: What identifies an input's article: source, SHA-1 of the text, article id, publication date.
-Key = tuple[str, str, str, str]
+Key = tuple[str, str, str, str, str]
 
-_LEDGER_VERSION = 1
+_LEDGER_VERSION = 2  # 2: the key holds the reading options
 _T = TypeVar("_T")
 
 
@@ -42,22 +42,33 @@ class OutputError(Exception):
     """The output cannot be written (or resumed): one line for the user, exit status 1."""
 
 
-def doc_key(doc: InputDoc) -> Key:
+def options_key(reading: str | None, country: str | None) -> str:
+    """The reading options an article was made with: a resumed run with other options (say
+    ``--country AU``) must not reuse articles read another way."""
+    return f"{reading or 'news'}|{country or ''}"
+
+
+def doc_key(doc: InputDoc, options: str = "news|") -> Key:
     published = doc.published.isoformat() if doc.published else ""
-    return (doc.source, doc.sha1, doc.id or doc.source, published)
+    return (doc.source, doc.sha1, doc.id or doc.source, published, options)
 
 
 def article_key(article: Article) -> Key:
     published = article.published.isoformat() if article.published else ""
-    return (article.source or "", article.text_sha1 or "", article.id, published)
+    options = options_key(article.reading, article.country)
+    return (article.source or "", article.text_sha1 or "", article.id, published, options)
 
 
 def _row_key(row: dict[str, Any], id_field: str) -> Key:
+    # an article line (JSON lines) carries its options; a fact row (CSV, Parquet) does not,
+    # so a finished flat file without its ledger is redone rather than trusted
+    options = options_key(row.get("reading"), row.get("country")) if id_field == "id" else "?"
     return (
         str(row.get("source") or ""),
         str(row.get("text_sha1") or ""),
         str(row.get(id_field) or ""),
         str(row.get("published") or ""),
+        options,
     )
 
 
@@ -205,8 +216,9 @@ class PartialOutput:
         for line in lines[1:]:
             try:
                 row = json.loads(line)
-                source, sha1, ident, published = (str(v) for v in row["key"])
-                entry = _Entry((source, sha1, ident, published), int(row["start"]), int(row["end"]))
+                source, sha1, ident, published, options = (str(v) for v in row["key"])
+                key = (source, sha1, ident, published, options)
+                entry = _Entry(key, int(row["start"]), int(row["end"]))
             except (json.JSONDecodeError, KeyError, TypeError, ValueError):
                 break  # the line the interruption cut, and nothing after it
             entries.append(entry)
