@@ -696,3 +696,56 @@ def test_titles_with_to_initials_and_whole_lexicon_titles(
 def test_fijian_honorific_is_kept_apart() -> None:
     text = '"Cargo rose," said Ratu Vilisoni Tuiloma, chief executive of Fiji Ports Corporation.'
     assert officials(text) == [("Vilisoni Tuiloma", "chief executive", "Fiji Ports Corporation")]
+
+
+# --- lookups that replaced a regex compiled per name (issue 13): same spans as the regex ---
+
+_SPEECH_CASES = [
+    "Wang said. Wang's plan, Al-Wang said, Wangs said, Wang, who spoke, Wang  told reporters.",
+    "J.R. said it; R. said no. O'Brien said and Brien said. Li said, Ali said, li said.",
+    "Tai said. Tai said. TaiTai said. -Tai said (Tai's view)\nTai\tsaid",
+]
+
+
+@pytest.mark.parametrize("text", _SPEECH_CASES)
+def test_later_mentions_match_the_per_name_regex(text: str) -> None:
+    import re
+
+    from factx.finders.people import _SPEECH, _mention_spans
+
+    parts = ["Wang", "J.R.", "R.", "O'Brien", "Brien", "Li", "Tai", "TaiTai", "Al-Wang"]
+    spans = _mention_spans(text, parts)
+    for part in parts:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(part)}(?=\s+{_SPEECH}\b|'s\s|,\s+who\b)")
+        assert spans.get(part, []) == [m.span() for m in pattern.finditer(text)], part
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["GAC said GAC's (GAC) GACs xGAC GAC) A&A&A A&A. SMP Kolkata and SMP  Kolkata, GAC", "GAC"],
+)
+def test_acronym_uses_match_the_per_acronym_regex(text: str) -> None:
+    import re
+
+    from factx.finders.organizations import _acronym_uses
+
+    acronyms = ["GAC", "A&A", "SMP Kolkata", "SMP"]
+    uses = _acronym_uses(text, acronyms)
+    for acronym in acronyms:
+        pattern = re.compile(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])")
+        assert uses.get(acronym, []) == [m.span() for m in pattern.finditer(text)], acronym
+
+
+@pytest.mark.parametrize(
+    ("name", "word"),
+    [("Syama Prasad Mookerjee Port, Kolkata", "Kolkata"), ("Kolkata Port\n", "Port"),
+     ("XKolkata", "Kolkata"), ("Batam Indonesia Free Zone", "Batam"), ("Free Batamx", "Batam"),
+     ("Port of Batam-Zone", "Batam")],
+)  # fmt: skip
+def test_acronym_word_lookups_match_the_regex(name: str, word: str) -> None:
+    import re
+
+    from factx.finders.organizations import _ends_with_word, _has_word
+
+    assert _ends_with_word(name, word) == bool(re.search(rf"\b{re.escape(word)}$", name))
+    assert _has_word(name, word) == bool(re.search(rf"\b{re.escape(word)}\b", name))

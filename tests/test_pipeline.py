@@ -90,3 +90,14 @@ def test_extract_inside_a_callers_memory_zone() -> None:
     with nlp.memory_zone():
         inside = factx.extract(TEXT, doc_id="z")
     assert inside == outside
+
+
+def test_load_does_the_set_up_the_first_article_would_pay_for() -> None:
+    """pint's registry and dateparser are built in ``factx.load()``, not in the first extract."""
+    import sys
+
+    from factx.normalize.units import unit_registry
+
+    factx.load()
+    assert unit_registry.cache_info().currsize == 1
+    assert "dateparser" in sys.modules

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from factx.finders import org_rules
@@ -269,12 +269,44 @@ def find_organizations(
         if definition and org.acronym in (None, definition.group("acr")):
             org.acronym = definition.group("acr")
             defined[definition.group("acr")] = org
+    uses = _acronym_uses(text, defined)
     for acronym, org in defined.items():
-        for m in re.finditer(rf"(?<![\w(]){re.escape(acronym)}(?![\w)])", text):
-            if not any(k.start <= m.start() < k.end for k in kept):
-                kept.append(OrgMatch(m.start(), m.end(), acronym, org.name, acronym, org.kind,
+        for start, end in uses.get(acronym, ()):
+            if not any(k.start <= start < k.end for k in kept):
+                kept.append(OrgMatch(start, end, acronym, org.name, acronym, org.kind,
                                      org.country, "organization.acronym"))  # fmt: skip
     return _merge_orgs(kept)
+
+
+#: Where a use of a defined acronym can start: a capital after no letter, digit or bracket
+_ACRONYM_START = re.compile(r"(?<![\w(])[A-Z]")
+#: A character an acronym's use cannot end before ("KPTs", "(KPT)" is its definition)
+_WORD_OR_CLOSE = re.compile(r"[\w)]")
+
+
+def _acronym_uses(text: str, acronyms: Collection[str]) -> dict[str, list[tuple[int, int]]]:
+    r"""Every use of the defined ``acronyms`` standing alone, in text order: one scan for the
+    capitals a use can start at and a dictionary lookup of the words starting there. A regex
+    per acronym cost a compilation and a scan of the whole text each. The spans are those
+    ``re.finditer`` gives for ``(?<![\w(])ACRONYM(?![\w)])``: an acronym's uses never
+    overlap."""
+    uses: dict[str, list[tuple[int, int]]] = {}
+    if not acronyms:
+        return uses
+    lengths = sorted({len(a) for a in acronyms})
+    for m in _ACRONYM_START.finditer(text):
+        start = m.start()
+        for size in lengths:
+            end = start + size
+            if end > len(text):
+                break
+            word = text[start:end]
+            if word not in acronyms or _WORD_OR_CLOSE.match(text, end):
+                continue
+            found = uses.setdefault(word, [])
+            if not found or start >= found[-1][1]:
+                found.append((start, end))
+    return uses
 
 
 #: "the management committee of the Guangxi Beibu Gulf Economic Zone": the body that runs a
@@ -441,11 +473,48 @@ def _split_acronym(name: str, acronym: str) -> tuple[str, str] | None:
     letters, _, word = acronym.partition(" ")
     if not word:
         return name, letters
-    if re.search(rf"\b{re.escape(word.strip())}$", name):
+    if _ends_with_word(name, word.strip()):
         return name[: -len(word.strip())].rstrip(" ,"), letters
     # "Batam Indonesia Free Zone Authority (BP Batam)": the word is the name's, the letters
     # come from the name in another language
-    return (name, letters) if re.search(rf"\b{re.escape(word.strip())}\b", name) else None
+    return (name, letters) if _has_word(name, word.strip()) else None
+
+
+#: One character of a word, as ``\b`` reads it
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _bounded(name: str, start: int, end: int) -> bool:
+    r"""Whether ``name[start:end]`` has a word boundary at each end (``\b`` around a word that
+    starts and ends with a letter, as an acronym's word does)."""
+    return not (start and _WORD_CHAR.match(name, start - 1)) and not (
+        end < len(name) and _WORD_CHAR.match(name, end)
+    )
+
+
+def _ends_with_word(name: str, word: str) -> bool:
+    r"""``re.search(rf"\b{word}$", name)`` without a pattern per word (``$`` also matches
+    before a final line break)."""
+    if not word or not (_WORD_CHAR.match(word) and _WORD_CHAR.match(word, len(word) - 1)):
+        return bool(re.search(rf"\b{re.escape(word)}$", name))  # not an acronym's word
+    for tail in ("", "\n"):
+        if name.endswith(word + tail):
+            start = len(name) - len(tail) - len(word)
+            if not (start and _WORD_CHAR.match(name, start - 1)):
+                return True
+    return False
+
+
+def _has_word(name: str, word: str) -> bool:
+    r"""``re.search(rf"\b{word}\b", name)`` without a pattern per word."""
+    if not word or not (_WORD_CHAR.match(word) and _WORD_CHAR.match(word, len(word) - 1)):
+        return bool(re.search(rf"\b{re.escape(word)}\b", name))  # not an acronym's word
+    at = name.find(word)
+    while at >= 0:
+        if _bounded(name, at, at + len(word)):
+            return True
+        at = name.find(word, at + 1)
+    return False
 
 
 def _defined_foreign(text: str, places: Gazetteer) -> list[OrgMatch]:

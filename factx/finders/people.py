@@ -9,7 +9,7 @@ ORG". A name without a role is not an official. Organisations are found in
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -423,9 +423,7 @@ def find_officials(
             e.kind == "country" for e in places.lookup(re.sub(r"['’]s$", "", first))
         ):  # "NAME, U.S. ambassador to the GATT": the title without the country
             role_title = role_title.split(None, 1)[1] if " " in role_title else role_title
-        org = (
-            country or org or _org_after(m.end("role"), org_matches, text, r",[ \t]+(?:the[ \t]+)?")
-        )
+        org = country or org or _org_after(m.end("role"), org_matches, text, _JOIN_COMMA)
         add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"), (m.start("role"), m.end("role")))  # fmt: skip
     for m in title_comma.finditer(text):
@@ -497,7 +495,7 @@ def find_officials(
             or _portfolio_ministry(pre, title_text)
             or explicit
             or _org_adjacent(m.start(), org_matches, text, places)
-            or _org_after(m.end("name"), org_matches, text, r"\s+of\s+(?:the\s+)?")
+            or _org_after(m.end("name"), org_matches, text, _JOIN_OF)
         )
         title_text = _portfolio_title(pre, title_text, titles)
         span_start = m.start("title")
@@ -575,12 +573,17 @@ def _title_of_body(
     return title, None
 
 
+#: What stands between a name or a role and the body written after it
+_JOIN_COMMA = re.compile(r",[ \t]+(?:the[ \t]+)?")
+_JOIN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
 def _org_after(
-    position: int, org_matches: Sequence[OrgMatch], text: str, joiner: str
+    position: int, org_matches: Sequence[OrgMatch], text: str, joiner: re.Pattern[str]
 ) -> str | None:
     """ "Chairman S K Mehta of the Kandla Port Trust", "NAME, IAS, Chairman, Jawaharlal Nehru
     Port Authority, said": the body written right after the name or the role."""
-    join = re.compile(joiner).match(text, position)
+    join = joiner.match(text, position)
     if join is None:
         return None
     for org in org_matches:
@@ -690,6 +693,30 @@ _KIND_TITLE = re.compile(
 )
 
 
+#: The words a body is referred back to by ("the authority", "port director"), each as a
+#: whole word in any case, compiled once here rather than per call
+_BODY_WORDS = (
+    "authority", "committee", "group", "customs", "ministry", "bureau", "company", "agency",
+    "department", "board", "administration", "council", "association", "port", "operator",
+    "terminal", "corporation", "firm", "commission", "trust", "consortium", "custom",
+    "railway", "airport", "canal", "harbor", "harbour",
+)  # fmt: skip
+_WORD_PATTERNS: dict[tuple[str, bool], re.Pattern[str]] = {
+    (word, plural): re.compile(rf"(?i)\b{word}{'s?' if plural else ''}\b")
+    for word in _BODY_WORDS
+    for plural in (False, True)
+}
+
+
+def _word_pattern(word: str, *, plural: bool = False) -> re.Pattern[str]:
+    r"""``(?i)\bWORD\b`` (``WORDs?`` when ``plural``) for a body's generic word."""
+    pattern = _WORD_PATTERNS.get((word, plural))
+    if pattern is None:  # every word the rules can give is above; this keeps it total
+        pattern = re.compile(rf"(?i)\b{re.escape(word)}{'s?' if plural else ''}\b")
+        _WORD_PATTERNS[word, plural] = pattern
+    return pattern
+
+
 def _kind_org(official: OfficialMatch, org_matches: Sequence[OrgMatch]) -> str | None:
     """ "the Rotterdam Municipal Port Management said ... Port director Willem van der Berg":
     a role named by the kind of body it serves ("port director", "customs spokesman") serves
@@ -700,7 +727,7 @@ def _kind_org(official: OfficialMatch, org_matches: Sequence[OrgMatch]) -> str |
     kind = m.group("kind").lower().rstrip("s")
     earlier = [
         o for o in org_matches
-        if o.start < official.start and re.search(rf"(?i)\b{kind}s?\b", o.name)
+        if o.start < official.start and _word_pattern(kind, plural=True).search(o.name)
     ]  # fmt: skip
     return max(earlier, key=lambda o: o.start).name if earlier else None
 
@@ -755,7 +782,7 @@ def _sentence_org(
         head = ref.group("head")
         earlier = [
             o for o in org_matches
-            if o.start < ref.start() and re.search(rf"(?i)\b{head}\b", o.name)
+            if o.start < ref.start() and _word_pattern(head).search(o.name)
         ]  # fmt: skip
         if earlier:
             names.add(max(earlier, key=lambda o: o.start).name)
@@ -819,7 +846,7 @@ def _resolve_org(
         head = generic.group("head").split()[-1]
         earlier = [
             o for o in org_matches
-            if o.start < position and re.search(rf"(?i)\b{head}\b", o.name)
+            if o.start < position and _word_pattern(head).search(o.name)
         ]  # fmt: skip
         if earlier:
             return max(earlier, key=lambda o: o.start).name
@@ -994,6 +1021,37 @@ _TITLE_MENTION = re.compile(
 )
 
 
+#: Where a later mention of a name can end: before a verb of speech, a possessive or ", who"
+_MENTION_END = re.compile(rf"(?=\s+{_SPEECH}\b|'s\s|,\s+who\b)")
+#: A character a name cannot follow ("Al-Sayed" is not a mention of "Sayed")
+_WORD_OR_HYPHEN = re.compile(r"[\w-]")
+
+
+def _mention_spans(text: str, parts: Collection[str]) -> dict[str, list[tuple[int, int]]]:
+    r"""Where each of ``parts`` stands alone before a verb of speech, a possessive or ", who",
+    in text order. One scan for the places a mention can end and a dictionary lookup of the
+    words ending there: a regex per name cost a compilation (~1 ms) and a scan of the whole
+    text each, which made long articles with many officials superlinear. The spans are those
+    ``re.finditer`` gives for ``(?<![\w-])PART(?=...)``: a part's matches never overlap."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    if not parts:
+        return spans
+    lengths = sorted({len(part) for part in parts})
+    for m in _MENTION_END.finditer(text):
+        end = m.start()
+        for size in lengths:
+            start = end - size
+            if start < 0:
+                break
+            part = text[start:end]
+            if part not in parts or (start and _WORD_OR_HYPHEN.match(text, start - 1)):
+                continue
+            found = spans.setdefault(part, [])
+            if not found or start >= found[-1][1]:
+                found.append((start, end))
+    return spans
+
+
 def _later_mentions(text: str, officials: list[OfficialMatch]) -> None:
     """ "Wang said": a surname (or given name) alone joins the official it names, if only one."""
     owners: dict[str, list[OfficialMatch]] = {}
@@ -1001,14 +1059,13 @@ def _later_mentions(text: str, officials: list[OfficialMatch]) -> None:
         for part in {official.name.split()[0], official.name.split()[-1]}:
             if len(part) > 1:
                 owners.setdefault(part, []).append(official)
-    for part, people in owners.items():
-        if len({p.name for p in people}) != 1:
-            continue
-        person = people[0]
-        pattern = re.compile(rf"(?<![\w-]){re.escape(part)}(?=\s+{_SPEECH}\b|'s\s|,\s+who\b)")
-        for m in pattern.finditer(text):
-            if m.start() >= person.end and not any(s <= m.start() < e for s, e in person.mentions):
-                person.mentions.append((m.start(), m.end()))
+    unique = {part: people[0] for part, people in owners.items()
+              if len({p.name for p in people}) == 1}  # fmt: skip
+    spans = _mention_spans(text, unique)
+    for part, person in unique.items():
+        for start, end in spans.get(part, ()):
+            if start >= person.end and not any(s <= start < e for s, e in person.mentions):
+                person.mentions.append((start, end))
     # "the minister added": a title alone joins the nearest official before it with that title
     for m in _TITLE_MENTION.finditer(text):
         head = m.group("head").lower()
@@ -1036,7 +1093,7 @@ def role_organizations(
         if places.lookup(name) or not _ROLE_ORG_WORDS.fullmatch(name):
             continue
         lo, hi = max(0, official.start - 300), official.end + 300
-        spans = [m.start() for m in re.finditer(re.escape(name), text[lo:hi])]
+        spans = _occurrences(text[lo:hi], name)
         if not spans:
             continue
         start = lo + min(spans, key=lambda s: abs(lo + s - official.start))
@@ -1044,6 +1101,17 @@ def role_organizations(
                               "organization.role"))  # fmt: skip
         known.add(_org_key(name))
     return found
+
+
+def _occurrences(text: str, word: str) -> list[int]:
+    r"""Where ``word`` starts in ``text``, non-overlapping left to right (what
+    ``re.finditer(re.escape(word), text)`` gives, without compiling a pattern per name)."""
+    starts: list[int] = []
+    at = text.find(word)
+    while at >= 0:
+        starts.append(at)
+        at = text.find(word, at + len(word))
+    return starts
 
 
 def _org_key(name: str) -> str:
