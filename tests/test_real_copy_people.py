@@ -198,3 +198,16 @@ def test_title_forms_of_real_copy(text: str, name: str, title: str) -> None:
     found = officials(text)
     assert name in found, found
     assert found[name][0] == title
+
+
+def test_one_person_named_in_full_again_is_one_official() -> None:
+    """Issue 17, item 8: one official with the later namings as mentions; no record claims
+    another's span."""
+    text = (
+        "Wang Wentao, Minister of Commerce, said exports rose. Later Wang Wentao, Minister of "
+        "Commerce, said imports fell. Minister of Commerce Wang Wentao added more."
+    )
+    found = [f for f in _facts(text).facts if f.type == "official"]
+    assert [f.name for f in found] == ["Wang Wentao"]
+    assert found[0].mentions == [(60, 71), (114, 146)]
+    assert text[60:71] == "Wang Wentao"

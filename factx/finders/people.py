@@ -410,6 +410,10 @@ def find_officials(
 
     for m in appositive.finditer(text):
         name = m.group("name")
+        name_start = m.start("name")
+        lead = _SENTENCE_ADVERB.match(name)
+        if lead:  # "Later Wang Wentao, Minister of Commerce, said": the adverb is no name
+            name, name_start = name[lead.end() :], name_start + lead.end()
         if not _valid_name(name, places, orgs):
             continue
         role_title, org = _whole_title(m.group("role"), titles) or _appositive_role(
@@ -424,7 +428,7 @@ def find_officials(
         ):  # "NAME, U.S. ambassador to the GATT": the title without the country
             role_title = role_title.split(None, 1)[1] if " " in role_title else role_title
         org = country or org or _org_after(m.end("role"), org_matches, text, _JOIN_COMMA)
-        add(OfficialMatch(m.start("name"), m.end("name"), name, name, m.group("hon"), role_title,
+        add(OfficialMatch(name_start, m.end("name"), name, name, m.group("hon"), role_title,
                           org, "official.appositive"), (m.start("role"), m.end("role")))  # fmt: skip
     for m in title_comma.finditer(text):
         name = m.group("name")
@@ -539,6 +543,7 @@ def find_officials(
             official.name = official.name[: possessive.start()]
             official.end -= 2
             official.text = official.text[:-2]
+    found = _one_per_person(found)
     _later_mentions(text, found)
     found.sort(key=lambda o: o.start)
     return found
@@ -576,6 +581,32 @@ def _title_of_body(
 #: What stands between a name or a role and the body written after it
 _JOIN_COMMA = re.compile(r",[ \t]+(?:the[ \t]+)?")
 _JOIN_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+_SENTENCE_ADVERB = re.compile(
+    r"(?:Later|Earlier|Meanwhile|However|Also|Separately|Elsewhere|Previously|Subsequently|"
+    r"Then|Now|Today|Yesterday|Additionally|Moreover|Furthermore)\s+(?=[A-Z])"
+)
+
+
+def _one_per_person(found: list[OfficialMatch]) -> list[OfficialMatch]:
+    """ "Wang Wentao, Minister of Commerce, said ... Minister of Commerce Wang Wentao added":
+    one person named in full several times is one official; the later namings are its
+    mentions, and fill a title or organisation the first one lacks. Records never claim
+    each other's spans."""
+    first: dict[str, OfficialMatch] = {}
+    kept: list[OfficialMatch] = []
+    for official in sorted(found, key=lambda o: o.start):
+        head = first.get(official.name)
+        if head is None:
+            first[official.name] = official
+            kept.append(official)
+            continue
+        head.mentions.append((official.start, official.end))
+        head.organization = head.organization or official.organization
+        if not head.title:
+            head.title = official.title
+    return kept
 
 
 def _org_after(
