@@ -55,6 +55,7 @@ class DocState:
 
     places: list[PlaceMatch] = field(default_factory=list)
     countries: tuple[str, ...] = ()  # the article's countries, most mentioned first
+    dateline_country: str | None = None  # where the story was filed (finders.datelines)
     organizations: list[OrgMatch] = field(default_factory=list)
     officials: list[OfficialMatch] = field(default_factory=list)
     dates: list[DateMatch] = field(default_factory=list)

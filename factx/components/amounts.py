@@ -14,7 +14,6 @@ from factx.finders.percent import PercentMatch, find_percentages
 from factx.finders.places import PlaceMatch
 from factx.finders.quantity import QuantityMatch, find_quantities
 from factx.finders.tables import find_table_cells
-from factx.lexicons import lexicons
 from factx.normalize.currency import code_in_force
 
 
@@ -31,7 +30,7 @@ class AmountsComponent:
         countries = state.countries
         text = doc.text
         hint: str | None = doc._.country
-        source = hint or dateline_country(text, countries)
+        source = hint or state.dateline_country
         # the country a story is filed from decides its bare "$" and "francs" first
         # ("OTTAWA, March 2 - ... 320 mln dlrs": Canadian; "WASHINGTON ... dlrs": US)
         # when it is one of the two countries the article names most (a Hong Kong dateline
@@ -158,37 +157,6 @@ class AmountsComponent:
             elif cell.kind == "percentage":
                 percentages.append(PercentMatch(cell.start, cell.end, cell.text, cell.value,
                                                 False, None, "percentage.table"))  # fmt: skip
-
-
-_DATELINE = re.compile(
-    r"(?m)^[ \t]*(?P<city>[A-Z][A-Za-z.'’ -]{1,30}?),[ \t]+(?:(?P<state>[A-Z][A-Za-z.]{1,14}),[ \t]+)?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2}\b"
-)
-
-
-def dateline_country(text: str, countries: tuple[str, ...] = ()) -> str | None:
-    """The country of the dateline city ("LONDON, March 4 -", "URUMQI, April 12 (Xinhua)"):
-    where the story was filed, read from the place gazetteer; a name several countries have
-    is the one the article names; None when there is no dateline in the first lines or its
-    place is unknown or ambiguous."""
-    m = _DATELINE.search(text, 0, 600)
-    if m is None:
-        return None
-    places = lexicons().places
-    for name in (m.group("state"), m.group("city")):
-        if not name:
-            continue
-        entries = [e for e in places.lookup(name) if e.kind in ("region", "port", "country")]
-        every = {str(e.data.get("country") or e.data.get("code")) for e in entries}
-        regions = {str(e.data.get("country")) for e in entries if e.kind == "region"}
-        for codes in (regions, every):  # a state's or province's name first ("WASHINGTON")
-            named = [c for c in countries if c in codes]  # "SANTIAGO" in a Chilean story
-            if named:
-                return named[0]
-        codes = regions or every
-        if len(codes) == 1:
-            return codes.pop()
-    return None
 
 
 def _inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

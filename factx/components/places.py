@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from factx import _extensions
+from factx.finders.datelines import dateline_country
 from factx.finders.places import country_context, find_places
 from factx.finders.state_tags import state_tags
 from factx.lexicons import lexicons
@@ -33,6 +34,7 @@ class PlacesComponent:
         state = _extensions.state(doc)
         state.places = matches
         state.countries = country_context(matches)
+        state.dateline_country = dateline_country(text, self.lexicons.places, state.countries)
         return doc
 
 
